@@ -1,0 +1,2 @@
+export * from './contract-fixtures.js';
+export * from './event-store.contract.js';
