@@ -2,7 +2,10 @@ import type { ActualRevision, ExpectedRevision } from './port/expected-revision.
 
 /** Base of every failure the event store reports on purpose. */
 export abstract class EventStoreError extends Error {
-  override readonly name: string = new.target.name;
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
 }
 
 export class WrongExpectedVersionError extends EventStoreError {

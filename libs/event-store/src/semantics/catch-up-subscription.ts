@@ -8,10 +8,11 @@ export interface LogFollower {
   /** The position of the last committed event, or -1 when the log is empty. */
   headPosition(): Promise<number>;
   /**
-   * Resolves when new events may have been committed (a notification, or a poll interval
-   * for stores written by other processes); `abort` resolves early when the subscription closes.
+   * Resolves when events past `knownHead` may have been committed (at once if they already are;
+   * else on a notification, or after a poll interval for stores written by other processes);
+   * `abort` resolves early when the subscription closes.
    */
-  waitForAppend(abort: Promise<void>): Promise<void>;
+  waitForAppend(abort: Promise<void>, knownHead: number): Promise<void>;
 }
 
 const PAGE_SIZE = 1000;
@@ -39,6 +40,9 @@ export function followLog(
           ? -1
           : fromPosition;
     while (!closed) {
+      // The head is read before the page so that an append landing while the page is handed
+      // out is not slept through: waitForAppend returns at once when the head has moved.
+      const head = await follower.headPosition();
       const page = await follower.readPage(after, PAGE_SIZE, filter);
       for (const event of page) {
         if (closed) return;
@@ -46,7 +50,7 @@ export function followLog(
         yield event;
       }
       if (page.length < PAGE_SIZE && !closed) {
-        await follower.waitForAppend(closedSignal);
+        await follower.waitForAppend(closedSignal, head);
       }
     }
   }

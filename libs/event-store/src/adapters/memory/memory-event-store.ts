@@ -98,12 +98,10 @@ export class MemoryEventStore implements EventStore {
       (event) => event.revision >= floor && (oldest === undefined || event.createdAt >= oldest),
     );
     const backwards = options.direction === 'backwards';
-    const from = options.fromRevision;
+    const from = typeof options.fromRevision === 'number' ? options.fromRevision : undefined;
     const selected = backwards
-      ? readable
-          .filter((event) => from === undefined || from === 'end' || event.revision <= from)
-          .reverse()
-      : readable.filter((event) => from === undefined || from === 'start' || event.revision >= from);
+      ? readable.filter((event) => from === undefined || event.revision <= from).reverse()
+      : readable.filter((event) => from === undefined || event.revision >= from);
     return structuredClone(selected.slice(0, options.maxCount ?? selected.length));
   }
 
@@ -131,7 +129,8 @@ export class MemoryEventStore implements EventStore {
             this.log.filter((event) => event.position > after && matchesFilter(event, filter)).slice(0, limit),
           ),
         headPosition: async () => this.log.length - 1,
-        waitForAppend: async (abort) => {
+        waitForAppend: async (abort, knownHead) => {
+          if (this.log.length - 1 > knownHead) return;
           const controller = new AbortController();
           await Promise.race([
             once(this.appended, 'append', { signal: controller.signal }).catch(() => undefined),

@@ -1,0 +1,13 @@
+export * from './errors.js';
+export * from './nats-connection.js';
+export * from './nest-nats-transport.js';
+export * from './nats-request-client.js';
+export * from './jetstream-subjects.js';
+export * from './jetstream-streams.js';
+export * from './integration-event.js';
+export * from './event-relay.js';
+export type { CheckpointPolicy } from './relay-checkpoint.writer.js';
+export type { RetryBackoff } from './retry-backoff.js';
+export * from './processed-event-log.js';
+export * from './dead-letter.js';
+export * from './durable-event-consumer.js';

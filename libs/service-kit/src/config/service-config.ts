@@ -1,0 +1,46 @@
+// class-transformer's @Type reads design-time types through the Reflect metadata API.
+import 'reflect-metadata';
+import { Expose, Type } from 'class-transformer';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsEventStoreUrl, IsNatsServerList } from './config-validators.js';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * The settings every service reads from its environment. A service with settings of its own
+ * extends this class; each field needs `@Expose()` (only exposed fields are read) and a message
+ * that says what a valid value looks like, since the loader adds the value it got.
+ */
+export class ServiceConfig {
+  @Expose()
+  @IsEventStoreUrl({
+    message:
+      'EVENT_STORE_URL must be sqlite:<file>, postgres://user@host:port/db, kurrentdb://host:port (or esdb://), or memory:',
+  })
+  EVENT_STORE_URL = 'sqlite:./data/events.db';
+
+  @Expose()
+  @IsNatsServerList({ message: 'NATS_URL must be a comma-separated list of nats://host:port URLs' })
+  NATS_URL = 'nats://127.0.0.1:4222';
+
+  /** Each service passes its own default (gateway 8080, intake 8081, ...). */
+  @Expose()
+  @Type(() => Number)
+  @IsInt({ message: 'PORT must be an integer between 1 and 65535' })
+  @Min(1, { message: 'PORT must be an integer between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be an integer between 1 and 65535' })
+  PORT = 8080;
+
+  @Expose()
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** How long shutdown waits for in-flight work before it stops anyway. */
+  @Expose()
+  @Type(() => Number)
+  @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer from 0 to 600000' })
+  @Min(0, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer from 0 to 600000' })
+  @Max(600_000, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer from 0 to 600000' })
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+}

@@ -1,0 +1,21 @@
+export { bootstrapService, startService, type ServiceOptions } from './bootstrap-service.js';
+export { ConfigurationError, loadConfig } from './config/load-config.js';
+export { LOG_LEVELS, ServiceConfig, type LogLevel } from './config/service-config.js';
+export { IsEventStoreUrl, IsNatsServerList, natsServersOf } from './config/config-validators.js';
+export { EVENT_STORE, openEventStore } from './event-store/open-event-store.js';
+export { ReadinessProbe, type CheckResult, type ReadinessReport } from './health/readiness.probe.js';
+export { HTTP_REQUEST_DURATION_METRIC, NATS_MESSAGES_METRIC, ServiceMetrics } from './metrics/service-metrics.js';
+export { NATS_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './service-kit.tokens.js';
+export { ServiceKitModule, type ServiceRuntime } from './service-kit.module.js';
+export { InFlightWork } from './shutdown/in-flight-work.js';
+export { RunningService, type StopOutcome } from './shutdown/running-service.js';
+export {
+  EventStoreUnavailableError,
+  EXIT_CONFIG,
+  EXIT_SOFTWARE,
+  EXIT_UNAVAILABLE,
+  NatsUnreachableError,
+  PortUnavailableError,
+  StartupFailure,
+} from './startup/startup-failure.js';
+export { TimeLimitExceededError, withTimeLimit } from './time-limit.js';
