@@ -1,2 +1,37 @@
 export * from './subjects.js';
 export * from './vocabularies.js';
+
+export * from './reference/missions.js';
+export * from './reference/mission-lookup.js';
+export * from './reference/country-codes.js';
+
+export * from './world-dates/world-date.js';
+export * from './world-dates/validation-today.js';
+export * from './world-dates/world-date.errors.js';
+
+export * from './identity/uuid-text.js';
+export * from './identity/case-id.js';
+
+export * from './requests/request.limits.js';
+export * from './requests/report-incident.request.js';
+export * from './requests/reported-location.request.js';
+export * from './requests/reported-casualty.request.js';
+export * from './requests/reported-perpetrator.request.js';
+export * from './requests/resolved-incident-report.js';
+export * from './requests/case-step.requests.js';
+export * from './requests/case.queries.js';
+export * from './requests/nats.messages.js';
+export { CONSTRAINT_NAMES } from './requests/decorators/constraint-names.js';
+export type { RequestClass } from './requests/decorators/nested.decorators.js';
+export * from './replies.js';
+
+export * from './problems/problem.js';
+export * from './problems/json-body.js';
+export * from './problems/validation-error-paths.js';
+export * from './problems/validate-request.js';
+
+export * from './events/incident-events.js';
+export * from './events/case-events.js';
+
+export * from './schemas/contract-request-classes.js';
+export * from './schemas/contract-schemas.js';

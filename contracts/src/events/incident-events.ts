@@ -1,0 +1,50 @@
+import type { ResolvedIncidentReport } from '../requests/resolved-incident-report.js';
+
+/*
+ * Events of the `incident-<uuid>` streams, written by intake. A stored event's meaning never
+ * changes: a new field is optional, a new meaning is a new type, and schemaVersion says which
+ * shape of `data` an event carries so that readers can upcast older ones.
+ *
+ * The incident stream holds one event: the report as accepted. Everything that happens to an
+ * incident afterwards (a case opened for it, another case linking it) is a fact of the case and
+ * lives in the case's stream, owned by case-tracking.
+ */
+
+/** The stream category of incidents: streams `incident-<uuid>`, subjects `bluehelm.events.incident.*`. */
+export const INCIDENT_STREAM_CATEGORY = 'incident';
+
+export const INCIDENT_REPORTED = 'IncidentReported';
+export const INCIDENT_REPORTED_SCHEMA_VERSION = 1;
+
+/** Data of IncidentReported: the resolved report (host state filled in) with its ids. */
+export interface IncidentReportedData extends ResolvedIncidentReport {
+  /** A random UUID (version 4) chosen by intake. */
+  readonly incidentId: string;
+  /**
+   * SHA-256 (hex) of the canonical JSON of the request body as sent, before defaults: a repeat
+   * with the same reportId is accepted again only when its hash is the same.
+   */
+  readonly reportHash: string;
+  /** caseIdForIncident(incidentId) for a malicious act; null for other categories. */
+  readonly caseId: string | null;
+}
+
+export interface IncidentReported {
+  readonly type: typeof INCIDENT_REPORTED;
+  readonly data: IncidentReportedData;
+}
+
+export type IncidentEvent = IncidentReported;
+export type IncidentEventType = IncidentEvent['type'];
+
+export const INCIDENT_EVENT_TYPES: readonly IncidentEventType[] = [INCIDENT_REPORTED];
+
+/** The schemaVersion written in the metadata of new events of each type. */
+export const INCIDENT_EVENT_SCHEMA_VERSIONS: { readonly [T in IncidentEventType]: number } = {
+  IncidentReported: INCIDENT_REPORTED_SCHEMA_VERSION,
+};
+
+/** What `bluehelm.intake.incidents.get` answers: the report as accepted, and when it was recorded. */
+export interface IncidentView extends IncidentReportedData {
+  readonly recordedAt: string;
+}

@@ -1,0 +1,27 @@
+import { AsOfQuery, CaseListQuery } from '../requests/case.queries.js';
+import {
+  AccusedStepRequest,
+  AddAccusedRequest,
+  ClosureRequest,
+  InvestigationRequest,
+  LinkIncidentRequest,
+  ReferralRequest,
+  SupportActionRequest,
+} from '../requests/case-step.requests.js';
+import { ReportIncidentRequest } from '../requests/report-incident.request.js';
+
+/** Every top-level request and query class, by the name its JSON Schema is published under. */
+export const CONTRACT_REQUEST_CLASSES = {
+  ReportIncidentRequest,
+  ReferralRequest,
+  InvestigationRequest,
+  AddAccusedRequest,
+  AccusedStepRequest,
+  SupportActionRequest,
+  LinkIncidentRequest,
+  ClosureRequest,
+  CaseListQuery,
+  AsOfQuery,
+} as const;
+
+export type ContractRequestName = keyof typeof CONTRACT_REQUEST_CLASSES;
