@@ -98,6 +98,7 @@ export class MemoryEventStore implements EventStore {
       (event) => event.revision >= floor && (oldest === undefined || event.createdAt >= oldest),
     );
     const backwards = options.direction === 'backwards';
+    if (options.fromRevision === (backwards ? 'start' : 'end')) return [];
     const from = typeof options.fromRevision === 'number' ? options.fromRevision : undefined;
     const selected = backwards
       ? readable.filter((event) => from === undefined || event.revision <= from).reverse()
@@ -108,6 +109,7 @@ export class MemoryEventStore implements EventStore {
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     const backwards = options.direction === 'backwards';
     const from = options.fromPosition;
+    if (from === (backwards ? 'start' : 'end')) return;
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     const ordered = backwards ? [...this.log].reverse() : [...this.log];
     for (const event of ordered) {
