@@ -68,7 +68,13 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/test/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    // Tests and their child-process fixtures drive built packages by name and share the start
+    // script's process helpers (scripts/lib); layering is enforced on production code.
+    files: ['**/*.spec.ts', '**/test/**/*.ts', '**/test/**/*.mjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-empty-function': 'off',
+    },
   },
 ];

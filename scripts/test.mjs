@@ -22,6 +22,8 @@ preparePostgresForTests(postgresUrl);
 console.log('Building...');
 runOrExit('npx', ['tsc', '-b', 'tsconfig.build.json']);
 console.log('Linting...');
+// The module-boundary rule reads Nx's project graph; compute it first or the rule is skipped.
+runOrExit('npx', ['nx', 'show', 'projects'], { env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
 runOrExit('npx', ['eslint', '.']);
 
 mkdirSync('tmp', { recursive: true });

@@ -176,7 +176,9 @@ export class MemoryEventStore implements EventStore {
     stream.head = { ...stream.head, tombstoned: true };
   }
 
-  async ping(): Promise<void> {}
+  async ping(): Promise<void> {
+    // Always reachable: the store is this process's memory.
+  }
 
   async close(): Promise<void> {
     this.appended.emit('append');
