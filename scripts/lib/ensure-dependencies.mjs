@@ -10,9 +10,9 @@ export function ensureDependencies(root) {
   const lock = `${root}/package-lock.json`;
   if (!existsSync(installed)) {
     console.log('Installing dependencies (first run; builds better-sqlite3 from source, about two minutes)...');
-    runOrExit('npm', existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'], {
-      cwd: root,
-    });
+    // `npm install` rather than `npm ci`: it follows the lock file too, and tolerates the
+    // platform-specific optional packages (swc, nx) that a lock written on one OS leaves out.
+    runOrExit('npm', ['install', '--no-audit', '--no-fund'], { cwd: root });
   } else if (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs) {
     console.log('package-lock.json changed: installing dependencies...');
     runOrExit('npm', ['install', '--no-audit', '--no-fund'], { cwd: root });
