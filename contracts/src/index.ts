@@ -11,6 +11,7 @@ export * from './world-dates/world-date.errors.js';
 
 export * from './identity/uuid-text.js';
 export * from './identity/case-id.js';
+export * from './identity/incident-id.js';
 
 export * from './requests/request.limits.js';
 export * from './requests/report-incident.request.js';

@@ -20,6 +20,7 @@ import {
 import { ServiceKitModule } from './service-kit.module.js';
 import { InFlightWork } from './shutdown/in-flight-work.js';
 import { RunningService } from './shutdown/running-service.js';
+import { WorkSources } from './shutdown/work-sources.js';
 import { EXIT_CONFIG, EXIT_SOFTWARE, PortUnavailableError, StartupFailure } from './startup/startup-failure.js';
 
 export interface ServiceOptions<C extends ServiceConfig = ServiceConfig> {
@@ -61,9 +62,10 @@ async function startApplication(
   const natsServer = new QueueGroupNatsServer(options.name, servers);
   const natsClient = createNatsClient(options.name, servers);
   const inFlight = new InFlightWork();
+  const workSources = new WorkSources();
   const metrics = new ServiceMetrics(options.name);
   const readiness = new ReadinessProbe(eventStore, natsServer);
-  const runtime = { name: options.name, config, eventStore, natsClient, inFlight, metrics, readiness };
+  const runtime = { name: options.name, config, eventStore, natsClient, inFlight, workSources, metrics, readiness };
 
   const app = await NestFactory.create<NestExpressApplication>(
     { imports: [ServiceKitModule.forRuntime(runtime), options.rootModule] },
@@ -87,6 +89,7 @@ async function startApplication(
       natsClient,
       eventStore,
       inFlight,
+      workSources,
       readiness,
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
     });

@@ -9,6 +9,7 @@ export { NATS_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './service-kit.tokens.
 export { ServiceKitModule, type ServiceRuntime } from './service-kit.module.js';
 export { InFlightWork } from './shutdown/in-flight-work.js';
 export { RunningService, type StopOutcome } from './shutdown/running-service.js';
+export { WorkSources, type WorkSource, type WorkSourceFailure } from './shutdown/work-sources.js';
 export {
   EventStoreUnavailableError,
   EXIT_CONFIG,

@@ -14,6 +14,7 @@ import { ServiceMetrics } from './metrics/service-metrics.js';
 import { pingControllerFor } from './ping/ping.controller.js';
 import { NATS_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './service-kit.tokens.js';
 import { InFlightWork } from './shutdown/in-flight-work.js';
+import { WorkSources } from './shutdown/work-sources.js';
 import { WorkTrackingInterceptor } from './shutdown/work-tracking.interceptor.js';
 
 /** What bootstrapService opened before Nest starts, handed to the module as ready instances. */
@@ -23,14 +24,15 @@ export interface ServiceRuntime {
   readonly eventStore: EventStore;
   readonly natsClient: ClientProxy;
   readonly inFlight: InFlightWork;
+  readonly workSources: WorkSources;
   readonly metrics: ServiceMetrics;
   readonly readiness: ReadinessProbe;
 }
 
 /**
  * The part every service shares: logging, health, metrics, ping, in-flight tracking, and the
- * injectable EVENT_STORE, SERVICE_CONFIG, SERVICE_NAME, NATS_CLIENT, InFlightWork and
- * ServiceMetrics. Global, so that a service's modules inject them without importing this.
+ * injectable EVENT_STORE, SERVICE_CONFIG, SERVICE_NAME, NATS_CLIENT, InFlightWork, WorkSources
+ * and ServiceMetrics. Global, so that a service's modules inject them without importing this.
  */
 @Module({})
 export class ServiceKitModule {
@@ -41,6 +43,7 @@ export class ServiceKitModule {
       { provide: EVENT_STORE, useValue: runtime.eventStore },
       { provide: NATS_CLIENT, useValue: runtime.natsClient },
       { provide: InFlightWork, useValue: runtime.inFlight },
+      { provide: WorkSources, useValue: runtime.workSources },
       { provide: ServiceMetrics, useValue: runtime.metrics },
       { provide: ReadinessProbe, useValue: runtime.readiness },
     ];

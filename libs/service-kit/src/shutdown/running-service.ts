@@ -5,6 +5,7 @@ import type { ClientProxy } from '@nestjs/microservices';
 import type { ReadinessProbe } from '../health/readiness.probe.js';
 import type { QueueGroupNatsServer } from '../nats/nats-transport.js';
 import type { InFlightWork } from './in-flight-work.js';
+import type { WorkSources } from './work-sources.js';
 
 export interface RunningServiceParts {
   readonly name: string;
@@ -15,6 +16,8 @@ export interface RunningServiceParts {
   readonly natsClient: ClientProxy;
   readonly eventStore: EventStore;
   readonly inFlight: InFlightWork;
+  /** The service's own sources of new work, stopped together with the kit's. */
+  readonly workSources: WorkSources;
   readonly readiness: ReadinessProbe;
   readonly shutdownTimeoutMs: number;
 }
@@ -49,7 +52,7 @@ export class RunningService {
   }
 
   private async stopInOrder(reason: string): Promise<StopOutcome> {
-    const { app, logger, natsServer, natsClient, eventStore, inFlight, readiness } = this.parts;
+    const { app, logger, natsServer, natsClient, eventStore, inFlight, readiness, workSources } = this.parts;
     logger.log(`${this.parts.name} stopping (${reason}); ${inFlight.count} piece(s) of work in flight`);
 
     // 1. Take no new work: readiness says no, the port stops accepting, NATS interest ends.
@@ -57,7 +60,10 @@ export class RunningService {
     const httpServer = app.getHttpServer() as Server;
     httpServer.close();
     httpServer.closeIdleConnections();
-    await natsServer.stopTakingMessages();
+    const [, failedSources] = await Promise.all([natsServer.stopTakingMessages(), workSources.stopTakingWork()]);
+    for (const { name, error } of failedSources) {
+      logger.warn(`${this.parts.name}: ${name} did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+    }
 
     // 2. Let the work in hand finish, for at most the configured time.
     const finishedInFlightWork = await inFlight.whenIdle(this.parts.shutdownTimeoutMs);

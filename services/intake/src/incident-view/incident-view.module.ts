@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { IncidentViewController } from './incident-view.controller.js';
+import { IncidentViewQuery } from './incident-view.query.js';
+
+@Module({ controllers: [IncidentViewController], providers: [IncidentViewQuery] })
+export class IncidentViewModule {}

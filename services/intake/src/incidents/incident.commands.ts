@@ -1,0 +1,20 @@
+import type { ResolvedIncidentReport } from '@bluehelm/contracts';
+
+/**
+ * Record a validated report. The ids and the hash are computed before the decider runs, so that
+ * the decider stays pure and a retried command carries exactly the same values.
+ */
+export interface ReportIncident {
+  readonly type: 'ReportIncident';
+  readonly data: {
+    /** incidentIdForReport(report.reportId). */
+    readonly incidentId: string;
+    /** caseIdForIncident(incidentId) for a malicious act; null otherwise. */
+    readonly caseId: string | null;
+    /** SHA-256 (hex) of the canonical JSON of `report`: what makes a repeat "the same report". */
+    readonly reportHash: string;
+    readonly report: ResolvedIncidentReport;
+  };
+}
+
+export type IncidentCommand = ReportIncident;

@@ -1,0 +1,50 @@
+import { BLUEHELM_TOPOLOGY, EventRelay, ensureEventsStream } from '@bluehelm/messaging';
+import type { EventStore } from '@bluehelm/event-store';
+import { EVENT_STORE } from '@bluehelm/service-kit';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { INCIDENT_STREAM_CATEGORY } from '../incidents/incident.events.js';
+import { IntakeNatsConnection } from '../nats/intake-nats.connection.js';
+import { EventsStreamUnavailableError } from './events-stream-unavailable.error.js';
+
+/** The relay's checkpoint name in the event store, shared by every intake replica. */
+export const INTAKE_RELAY_NAME = 'intake-relay';
+
+/**
+ * Publishes every event of the incident streams to JetStream (BLUEHELM_EVENTS, subject
+ * `bluehelm.events.incident.<EventType>`, Nats-Msg-Id = event id), from its checkpoint on.
+ * Stopped before the NATS connection drains, once the appends in flight are done.
+ */
+@Injectable()
+export class IncidentRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(IncidentRelayService.name);
+  private relay: EventRelay | undefined;
+
+  constructor(
+    private readonly nats: IntakeNatsConnection,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const connection = this.nats.connection;
+    try {
+      await ensureEventsStream(await jetstreamManager(connection));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new EventsStreamUnavailableError(BLUEHELM_TOPOLOGY.eventsStream, reason);
+    }
+    this.relay = new EventRelay({
+      name: INTAKE_RELAY_NAME,
+      store: this.store,
+      jetstream: jetstream(connection),
+      categories: [INCIDENT_STREAM_CATEGORY],
+      onError: (error, during) =>
+        this.logger.warn(`incident relay ${during} failed, retrying: ${error instanceof Error ? error.message : String(error)}`),
+    });
+    await this.relay.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { IntakeNatsModule } from '../nats/intake-nats.module.js';
+import { ReportIncidentHandler } from './report-incident.handler.js';
+import { ReportIncidentSubscription } from './report-incident.subscription.js';
+
+@Module({ imports: [IntakeNatsModule], providers: [ReportIncidentHandler, ReportIncidentSubscription] })
+export class ReportingModule {}
