@@ -18,11 +18,11 @@ export const INCIDENT_REPORTED_SCHEMA_VERSION = 1;
 
 /** Data of IncidentReported: the resolved report (host state filled in) with its ids. */
 export interface IncidentReportedData extends ResolvedIncidentReport {
-  /** A random UUID (version 4) chosen by intake. */
+  /** incidentIdForReport(reportId): a UUID v5, so the same report always names the same incident. */
   readonly incidentId: string;
   /**
-   * SHA-256 (hex) of the canonical JSON of the request body as sent, before defaults: a repeat
-   * with the same reportId is accepted again only when its hash is the same.
+   * SHA-256 (hex) of the canonical JSON (RFC 8785) of the resolved report, defaults filled in: a
+   * repeat with the same reportId is accepted again only when its hash is the same.
    */
   readonly reportHash: string;
   /** caseIdForIncident(incidentId) for a malicious act; null for other categories. */
