@@ -30,9 +30,11 @@ export * from './problems/problem.js';
 export * from './problems/json-body.js';
 export * from './problems/validation-error-paths.js';
 export * from './problems/validate-request.js';
+export * from './problems/is-problem.js';
 
 export * from './events/incident-events.js';
 export * from './events/case-events.js';
 
 export * from './schemas/contract-request-classes.js';
 export * from './schemas/contract-schemas.js';
+export * from './views/case-view.js';

@@ -1,0 +1,24 @@
+import {
+  CASE_TRACKING_SUBJECTS,
+  InvestigationRequest,
+  type CaseStepReply,
+  type InvestigationMessage,
+  type ProblemReply,
+} from '@bluehelm/contracts';
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { CaseStepRunner } from './case-step.runner.js';
+
+/** `POST /v1/cases/:id/investigation`: the host state opened an investigation. */
+@Controller()
+export class InvestigationHandler {
+  constructor(private readonly steps: CaseStepRunner) {}
+
+  @MessagePattern(CASE_TRACKING_SUBJECTS.investigation)
+  openInvestigation(@Payload() message: InvestigationMessage): Promise<CaseStepReply | ProblemReply> {
+    return this.steps.run(message, InvestigationRequest, (body, today) => ({
+      type: 'OpenInvestigation',
+      data: { on: body.on, authority: body.authority, today },
+    }));
+  }
+}
