@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { UpstreamModule } from '../upstream/upstream.module.js';
+import { CaseStepsController } from './case-steps.controller.js';
+import { CasesController } from './cases.controller.js';
+
+@Module({
+  imports: [UpstreamModule],
+  controllers: [CasesController, CaseStepsController],
+})
+export class CasesModule {}

@@ -1,0 +1,34 @@
+import { ServiceConfig } from '@bluehelm/service-kit';
+import { Expose, Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+
+const TIMEOUT_MESSAGE = 'NATS_REQUEST_TIMEOUT_MS must be an integer from 1 to 600000';
+const IN_FLIGHT_MESSAGE = 'BATCH_IN_FLIGHT must be an integer from 1 to 256';
+const PROGRESS_MESSAGE = 'BATCH_PROGRESS_EVERY must be an integer from 1 to 1000000';
+
+/** The gateway's own settings, beside those every service reads. */
+export class GatewayConfig extends ServiceConfig {
+  /** How long the gateway waits for a service's reply before it answers 504. */
+  @Expose()
+  @Type(() => Number)
+  @IsInt({ message: TIMEOUT_MESSAGE })
+  @Min(1, { message: TIMEOUT_MESSAGE })
+  @Max(600_000, { message: TIMEOUT_MESSAGE })
+  NATS_REQUEST_TIMEOUT_MS = 10_000;
+
+  /** How many reports of one batch import may wait for intake at the same time. */
+  @Expose()
+  @Type(() => Number)
+  @IsInt({ message: IN_FLIGHT_MESSAGE })
+  @Min(1, { message: IN_FLIGHT_MESSAGE })
+  @Max(256, { message: IN_FLIGHT_MESSAGE })
+  BATCH_IN_FLIGHT = 16;
+
+  /** A streamed batch answer carries a progress line after every this many reports. */
+  @Expose()
+  @Type(() => Number)
+  @IsInt({ message: PROGRESS_MESSAGE })
+  @Min(1, { message: PROGRESS_MESSAGE })
+  @Max(1_000_000, { message: PROGRESS_MESSAGE })
+  BATCH_PROGRESS_EVERY = 1_000;
+}

@@ -1,0 +1,62 @@
+import { INTAKE_SUBJECTS, type GetIncidentMessage, type ReportIncidentReply } from '@bluehelm/contracts';
+import { headers, type Msg, type NatsConnection } from '@nats-io/transport-node';
+import { Inject, Injectable } from '@nestjs/common';
+import { CORRELATION_ID_HEADER } from '../http-edge/correlation-id.middleware.js';
+import { ProblemException } from '../problems/problem.exception.js';
+import type { Requester } from '../requests/requester.js';
+import { problemForFailedRequest } from './failed-request.problem.js';
+import { isJsonObject, isReportIncidentReply } from './reply-shapes.js';
+import { replyOrProblem, requestPattern } from './service-reply.js';
+import { SERVICES_CLIENT, type ServicesClient } from './services-client.provider.js';
+
+/** The NATS header that says who reports (the agreement between the gateway and intake). */
+export const ACTOR_HEADER = 'Bluehelm-Actor';
+
+const SERVICE = 'intake';
+
+/** Requests to intake. Failures arrive as ProblemExceptions (see replyOrProblem). */
+@Injectable()
+export class IntakeClient {
+  constructor(@Inject(SERVICES_CLIENT) private readonly client: ServicesClient) {}
+
+  /**
+   * Sends a report on intake's plain-JSON subject, the one mission systems use too: the request
+   * is the report's JSON with no envelope, who asks travels in headers, the reply is plain JSON.
+   */
+  async report(report: object, requester: Requester): Promise<ReportIncidentReply> {
+    const timeoutMs = this.client.requestTimeoutMs;
+    const requestHeaders = headers();
+    requestHeaders.set(ACTOR_HEADER, requester.actor);
+    requestHeaders.set(CORRELATION_ID_HEADER, requester.correlationId);
+    let answer: Msg;
+    try {
+      const connection = await this.connection();
+      answer = await connection.request(INTAKE_SUBJECTS.reportIncident, JSON.stringify(report), {
+        timeout: timeoutMs,
+        headers: requestHeaders,
+      });
+    } catch (error) {
+      throw new ProblemException(problemForFailedRequest(error, SERVICE, timeoutMs));
+    }
+    return replyOrProblem(jsonOf(answer), isReportIncidentReply, SERVICE);
+  }
+
+  getIncident(incidentId: string): Promise<Record<string, unknown>> {
+    const message: GetIncidentMessage = { incidentId };
+    return requestPattern(this.client, INTAKE_SUBJECTS.getIncident, message, isJsonObject, SERVICE);
+  }
+
+  /** The client's own connection, shared with its NestJS requests; made on first use. */
+  private async connection(): Promise<NatsConnection> {
+    await this.client.connect();
+    return this.client.unwrap<NatsConnection>();
+  }
+}
+
+function jsonOf(message: Msg): unknown {
+  try {
+    return message.json<unknown>();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,84 @@
+import { contractSchemaComponents } from '@bluehelm/contracts';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
+import { startPrivateNats, type PrivateNats } from './support/private-nats.js';
+
+interface Operation {
+  readonly requestBody?: { content: Record<string, { schema: unknown }> };
+  readonly responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+}
+
+describe('the gateway’s OpenAPI document', () => {
+  let nats: PrivateNats;
+  let gateway: GatewayUnderTest;
+  let document: { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+
+  beforeAll(async () => {
+    nats = await startPrivateNats();
+    gateway = await startGateway(nats.url);
+    const response = await fetch(`${gateway.url}/docs/json`);
+    expect(response.status).toBe(200);
+    document = (await response.json()) as typeof document;
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await nats?.stop();
+  });
+
+  it('is OpenAPI 3.1 and lists every public route', () => {
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/incidents',
+        '/v1/incidents/batch',
+        '/v1/incidents/{id}',
+        '/v1/cases',
+        '/v1/cases/{id}',
+        '/v1/cases/{id}/history',
+        '/v1/cases/{id}/verify',
+        '/v1/cases/{id}/referral',
+        '/v1/cases/{id}/investigation',
+        '/v1/cases/{id}/accused',
+        '/v1/cases/{id}/accused/{personId}/steps',
+        '/v1/cases/{id}/support',
+        '/v1/cases/{id}/incidents',
+        '/v1/cases/{id}/closure',
+      ]),
+    );
+    expect(Object.keys(document.paths).some((path) => path.startsWith('/docs'))).toBe(false);
+  });
+
+  it('documents an incident report with the contract’s schema and its problem answers', () => {
+    const report = document.paths['/v1/incidents']?.['post'];
+    expect(report?.requestBody?.content['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ReportIncidentRequest' });
+    expect(Object.keys(report?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '201', '400', '409', '413', '415', '422', '503', '504']),
+    );
+    expect(report?.responses['422']?.content?.['application/problem+json']?.schema).toEqual({ $ref: '#/components/schemas/Problem' });
+  });
+
+  it('documents a case step with its contract body, its ETag answer and its 412', () => {
+    const referral = document.paths['/v1/cases/{id}/referral']?.['post'];
+    expect(referral?.requestBody?.content['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ReferralRequest' });
+    expect(Object.keys(referral?.responses ?? {})).toEqual(expect.arrayContaining(['200', '404', '409', '412', '422']));
+  });
+
+  it('holds the very schemas the gateway validates with', () => {
+    const validated = contractSchemaComponents();
+    for (const name of ['ReportIncidentRequest', 'ReportedCasualty', 'ReferralRequest', 'CaseListQuery']) {
+      expect(document.components.schemas[name]).toEqual(validated[name]);
+    }
+  });
+
+  it('is browsable with Swagger UI at /docs', async () => {
+    const page = await fetch(`${gateway.url}/docs`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await page.text()).toContain('/docs/ui/swagger-ui-bundle.js');
+    const bundle = await fetch(`${gateway.url}/docs/ui/swagger-ui-bundle.js`);
+    expect(bundle.status).toBe(200);
+    expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+    expect((await fetch(`${gateway.url}/docs/ui/package.json`)).status).toBe(404);
+  });
+});

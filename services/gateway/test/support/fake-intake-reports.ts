@@ -1,0 +1,63 @@
+// Answers bluehelm.intake.incidents.report as intake does: a raw NATS subscription in queue
+// group `intake`, plain JSON in and out, who asks in the Bluehelm-* headers.
+import { INTAKE_SUBJECTS } from '@bluehelm/contracts';
+import { connect, type Msg, type NatsConnection } from '@nats-io/transport-node';
+
+export interface ReceivedReport {
+  readonly body: unknown;
+  readonly actor: string | undefined;
+  readonly correlationId: string | undefined;
+}
+
+/** The reply to a report, or `silent` to never answer, or a promise of either. */
+export type ReportAnswer = (body: unknown, index: number) => unknown;
+
+export const SILENT = Symbol('silent');
+
+export class FakeIntakeReports {
+  readonly received: ReceivedReport[] = [];
+  private inFlight = 0;
+  /** The most reports that were waiting for their answer at the same time. */
+  maxInFlight = 0;
+
+  private constructor(
+    private readonly connection: NatsConnection,
+    private readonly answer: ReportAnswer,
+  ) {}
+
+  static async start(natsUrl: string, answer: ReportAnswer): Promise<FakeIntakeReports> {
+    const connection = await connect({ servers: natsUrl });
+    const fake = new FakeIntakeReports(connection, answer);
+    connection.subscribe(INTAKE_SUBJECTS.reportIncident, { queue: 'intake', callback: (_error, message) => void fake.handle(message) });
+    await connection.flush();
+    return fake;
+  }
+
+  private async handle(message: Msg): Promise<void> {
+    const body = message.json<unknown>();
+    const index = this.received.length;
+    this.received.push({
+      body,
+      actor: message.headers?.get('Bluehelm-Actor') || undefined,
+      correlationId: message.headers?.get('Bluehelm-Correlation-Id') || undefined,
+    });
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      const reply = await this.answer(body, index);
+      if (reply !== SILENT) message.respond(JSON.stringify(reply));
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.connection.close();
+  }
+}
+
+/** What intake answers for a new report, with ids that name the report. */
+export function acceptedReply(body: unknown, status: 'accepted' | 'already-accepted' = 'accepted'): object {
+  const reportId = (body as { reportId?: string }).reportId ?? 'unknown';
+  return { incidentId: `incident-of-${reportId}`, caseId: null, status };
+}
