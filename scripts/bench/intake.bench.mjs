@@ -1,0 +1,146 @@
+// npm run bench -- intake: incident reports through the whole path (HTTP -> gateway -> NATS ->
+// intake -> sqlite), beside a raw better-sqlite3 append loop with the same durability in the
+// same run; latency at a fixed offered rate; a 100,000-line NDJSON batch with its peak memory.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { startBluehelm } from '../lib/bluehelm-system.mjs';
+import { percentile, printTable, rounded } from './bench-table.mjs';
+
+const THROUGHPUT_REPORTS = 3_000;
+const CONCURRENCY = 32;
+const OFFERED_RATE = 200;
+const OFFERED_SECONDS = 10;
+const BATCH_LINES = 100_000;
+
+function report(n, prefix) {
+  return {
+    reportId: `${prefix}-${n}`,
+    mission: 'MINUSMA',
+    occurredOn: '2020-05-17',
+    category: 'malicious-act',
+    type: 'ied',
+    detectedBeforeDetonation: n % 2 === 0,
+    location: { placeName: 'Gao region', lat: 16.27, lon: -0.04, precision: 'region' },
+    narrative: 'Convoy struck by an improvised explosive device.',
+    casualties: [{ personnelType: 'military', nationality: 'TCD', outcome: n % 5 === 0 ? 'killed' : 'injured' }],
+  };
+}
+
+/** One event per transaction, WAL and synchronous=FULL: what the sqlite adapter promises per append. */
+function rawSqliteAppendsPerSecond(count) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-raw-'));
+  const db = new Database(join(dir, 'raw.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE events (position INTEGER PRIMARY KEY, stream TEXT, revision INTEGER, id TEXT UNIQUE, type TEXT, data TEXT, metadata TEXT, created_at TEXT)');
+  const insert = db.prepare('INSERT INTO events (stream, revision, id, type, data, metadata, created_at) VALUES (?, 0, ?, ?, ?, ?, ?)');
+  const append = db.transaction((n) =>
+    insert.run(`incident-${randomUUID()}`, randomUUID(), 'IncidentReported', JSON.stringify(report(n, 'raw')), '{}', new Date().toISOString()),
+  );
+  const started = performance.now();
+  for (let n = 0; n < count; n++) append(n);
+  const rate = count / ((performance.now() - started) / 1000);
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+  return rate;
+}
+
+async function postReport(baseUrl, body) {
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}/v1/incidents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  await response.arrayBuffer();
+  if (response.status !== 201 && response.status !== 200) throw new Error(`report answered ${response.status}`);
+  return performance.now() - started;
+}
+
+async function closedLoopThroughput(baseUrl) {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < THROUGHPUT_REPORTS) await postReport(baseUrl, report(next++, `tp-${randomUUID()}`));
+    }),
+  );
+  return THROUGHPUT_REPORTS / ((performance.now() - started) / 1000);
+}
+
+async function latencyAtOfferedRate(baseUrl) {
+  const latencies = [];
+  const sends = [];
+  const interval = 1000 / OFFERED_RATE;
+  const started = performance.now();
+  for (let n = 0; n < OFFERED_RATE * OFFERED_SECONDS; n++) {
+    const due = started + n * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    sends.push(postReport(baseUrl, report(n, `lat-${randomUUID()}`)).then((ms) => latencies.push(ms)));
+  }
+  await Promise.all(sends);
+  return latencies.sort((a, b) => a - b);
+}
+
+async function timedBatch(system) {
+  const prefix = `batch-${randomUUID()}`;
+  const lines = (function* () {
+    for (let n = 0; n < BATCH_LINES; n++) yield `${JSON.stringify(report(n, prefix))}\n`;
+  })();
+  const body = new ReadableStream({
+    pull(controller) {
+      const chunk = [];
+      for (let i = 0; i < 500; i++) {
+        const { value, done } = lines.next();
+        if (done) break;
+        chunk.push(value);
+      }
+      if (chunk.length === 0) controller.close();
+      else controller.enqueue(new TextEncoder().encode(chunk.join('')));
+    },
+  });
+  const started = performance.now();
+  const response = await fetch(`${system.baseUrl}/v1/incidents/batch`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-ndjson', accept: 'application/x-ndjson' },
+    body,
+    duplex: 'half',
+  });
+  let accepted = 0;
+  let pending = '';
+  const decoder = new TextDecoder();
+  for await (const chunk of response.body) {
+    pending += decoder.decode(chunk, { stream: true });
+    const complete = pending.split('\n');
+    pending = complete.pop() ?? '';
+    for (const line of complete) if (line.includes('"status":"accepted"')) accepted += 1;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, accepted, gatewayPeak: system.peakMemoryBytes('gateway'), intakePeak: system.peakMemoryBytes('intake') };
+}
+
+const raw = rawSqliteAppendsPerSecond(THROUGHPUT_REPORTS);
+const system = await startBluehelm('sqlite');
+try {
+  await closedLoopThroughput(system.baseUrl).catch(() => undefined); // warm-up: JIT, connections, sqlite pages
+  const throughput = await closedLoopThroughput(system.baseUrl);
+  const latencies = await latencyAtOfferedRate(system.baseUrl);
+  const batch = await timedBatch(system);
+  const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+  printTable(
+    ['measure', 'value', 'raw baseline', 'ratio', 'target'],
+    [
+      ['accepted reports/s (HTTP → NATS → intake → sqlite)', rounded(throughput), `${rounded(raw)} appends/s`, (throughput / raw).toFixed(2), '>= 0.3'],
+      [`latency p50 at ${OFFERED_RATE} reports/s offered`, `${percentile(latencies, 0.5).toFixed(1)} ms`, '', '', ''],
+      [`latency p99 at ${OFFERED_RATE} reports/s offered`, `${percentile(latencies, 0.99).toFixed(1)} ms`, '', '', ''],
+      [`${rounded(BATCH_LINES)}-line NDJSON batch`, `${batch.seconds.toFixed(1)} s (${rounded(batch.accepted)} accepted)`, '', '', ''],
+      ['peak memory during the batch', `gateway ${mib(batch.gatewayPeak)}, intake ${mib(batch.intakePeak)}`, '', '', ''],
+    ],
+  );
+} finally {
+  await system.stop();
+}
