@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { DocsModule } from './docs/docs.module.js';
 import { ServicesHealthController } from './health/services-health.controller.js';
 import { ServicesProbe } from './health/services.probe.js';
 import { HttpEdgeModule } from './http-edge/http-edge.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
+import { NotificationModule } from './notification/notification.module.js';
 
 /**
  * The gateway: the one HTTP origin for people and mission systems. It checks every request at
@@ -12,7 +14,7 @@ import { IncidentsModule } from './incidents/incidents.module.js';
  * whether the whole system is ready, `/docs` describes the API.
  */
 @Module({
-  imports: [HttpEdgeModule, IncidentsModule, CasesModule, DocsModule],
+  imports: [HttpEdgeModule, IncidentsModule, CasesModule, AnalyticsModule, NotificationModule, DocsModule],
   controllers: [ServicesHealthController],
   providers: [ServicesProbe],
 })

@@ -44,6 +44,17 @@ describe('the gateway’s OpenAPI document', () => {
         '/v1/cases/{id}/support',
         '/v1/cases/{id}/incidents',
         '/v1/cases/{id}/closure',
+        '/v1/analytics/fatalities',
+        '/v1/analytics/ied-detection',
+        '/v1/analytics/stream',
+        '/v1/reports/accountability',
+        '/v1/focal-points',
+        '/v1/focal-points/{id}',
+        '/v1/subscriptions',
+        '/v1/subscriptions/{id}',
+        '/v1/notifications',
+        '/v1/notifications/{id}',
+        '/v1/notifications/{id}/redeliver',
       ]),
     );
     expect(Object.keys(document.paths).some((path) => path.startsWith('/docs'))).toBe(false);
@@ -64,9 +75,46 @@ describe('the gateway’s OpenAPI document', () => {
     expect(Object.keys(referral?.responses ?? {})).toEqual(expect.arrayContaining(['200', '404', '409', '412', '422']));
   });
 
+  it('documents the analytics queries parameter by parameter, the report as JSON or CSV, and the stream as events', () => {
+    const fatalities = document.paths['/v1/analytics/fatalities']?.['get'] as Operation & { parameters: { name: string; schema: { enum?: string[] } }[] };
+    const groupBy = fatalities.parameters.find((parameter) => parameter.name === 'groupBy');
+    expect(groupBy?.schema.enum).toEqual(['year', 'mission', 'personnelType', 'nationality', 'type']);
+    expect(fatalities.parameters.map((parameter) => parameter.name)).toEqual(
+      expect.arrayContaining(['from', 'to', 'category', 'mission', 'hostState', 'groupBy']),
+    );
+    const report = document.paths['/v1/reports/accountability']?.['get'];
+    expect(Object.keys(report?.responses['200']?.content ?? {}).sort()).toEqual(['application/json', 'text/csv']);
+    expect(report?.responses['200']?.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/AccountabilityReport' });
+    const stream = document.paths['/v1/analytics/stream']?.['get'];
+    expect(Object.keys(stream?.responses['200']?.content ?? {})).toEqual(['text/event-stream']);
+    expect(document.components.schemas['IndicatorChanged']).toBeDefined();
+  });
+
+  it('documents the notification routes with their contract bodies and answers', () => {
+    const createSubscription = document.paths['/v1/subscriptions']?.['post'];
+    expect(createSubscription?.requestBody?.content['application/json']?.schema).toEqual({ $ref: '#/components/schemas/CreateSubscriptionRequest' });
+    expect(createSubscription?.responses['201']?.content?.['application/json']?.schema).toEqual({
+      $ref: '#/components/schemas/CreatedSubscriptionView',
+    });
+    expect(Object.keys(document.paths['/v1/focal-points/{id}'] ?? {}).sort()).toEqual(['delete', 'get']);
+    expect(Object.keys(document.paths['/v1/notifications/{id}/redeliver']?.['post']?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '404', '409']),
+    );
+  });
+
   it('holds the very schemas the gateway validates with', () => {
     const validated = contractSchemaComponents();
-    for (const name of ['ReportIncidentRequest', 'ReportedCasualty', 'ReferralRequest', 'CaseListQuery']) {
+    for (const name of [
+      'ReportIncidentRequest',
+      'ReportedCasualty',
+      'ReferralRequest',
+      'CaseListQuery',
+      'FatalitiesQuery',
+      'AccountabilityQuery',
+      'CreateSubscriptionRequest',
+      'SubscriptionFiltersRequest',
+      'NotificationListQuery',
+    ]) {
       expect(document.components.schemas[name]).toEqual(validated[name]);
     }
   });

@@ -5,6 +5,7 @@ import { IsInt, Max, Min } from 'class-validator';
 const TIMEOUT_MESSAGE = 'NATS_REQUEST_TIMEOUT_MS must be an integer from 1 to 600000';
 const IN_FLIGHT_MESSAGE = 'BATCH_IN_FLIGHT must be an integer from 1 to 256';
 const PROGRESS_MESSAGE = 'BATCH_PROGRESS_EVERY must be an integer from 1 to 1000000';
+const HEARTBEAT_MESSAGE = 'SSE_HEARTBEAT_MS must be an integer from 100 to 300000';
 
 /** The gateway's own settings, beside those every service reads. */
 export class GatewayConfig extends ServiceConfig {
@@ -31,4 +32,15 @@ export class GatewayConfig extends ServiceConfig {
   @Min(1, { message: PROGRESS_MESSAGE })
   @Max(1_000_000, { message: PROGRESS_MESSAGE })
   BATCH_PROGRESS_EVERY = 1_000;
+
+  /**
+   * How often an open event stream (`GET /v1/analytics/stream`) carries a comment line when no
+   * event comes, so that proxies keep it open and a client notices a dead connection.
+   */
+  @Expose()
+  @Type(() => Number)
+  @IsInt({ message: HEARTBEAT_MESSAGE })
+  @Min(100, { message: HEARTBEAT_MESSAGE })
+  @Max(300_000, { message: HEARTBEAT_MESSAGE })
+  SSE_HEARTBEAT_MS = 15_000;
 }

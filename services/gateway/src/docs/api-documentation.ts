@@ -21,7 +21,8 @@ export class ApiDocumentation {
     const config = new DocumentBuilder()
       .setTitle('Bluehelm')
       .setDescription(
-        'Accountability for crimes against UN peacekeepers: incident reports and their judicial follow-up. ' +
+        'Accountability for crimes against UN peacekeepers: incident reports and their judicial follow-up, ' +
+          'indicators and accountability reports, and notifications to focal points and subscribers. ' +
           'Errors are application/problem+json (RFC 9457) with every failing field path. Every answer carries ' +
           'Bluehelm-Correlation-Id (the caller’s own when sent).',
       )

@@ -1,10 +1,13 @@
 import { CASE_STAGES, REPORT_STATUSES } from '@bluehelm/contracts';
 import type { SchemaObject } from '@nestjs/swagger';
+import { ANALYTICS_REPLY_SCHEMAS } from './analytics-reply-schemas.js';
+import { NOTIFICATION_REPLY_SCHEMAS } from './notification-reply-schemas.js';
 
 /*
  * Schemas of what the gateway answers. Replies are interfaces in the contracts (no classes to
  * generate them from), so they are written out here; case views are case-tracking's and pass
- * through unchanged, so only their fields the gateway relies on are spelled out.
+ * through unchanged, so only their fields the gateway relies on are spelled out. Analytics' and
+ * notification's views are in files of their own.
  */
 
 const uuid: SchemaObject = { type: 'string', format: 'uuid' };
@@ -20,7 +23,7 @@ const counts: SchemaObject = {
   },
 };
 
-export const REPLY_SCHEMAS = {
+const GATEWAY_REPLY_SCHEMAS = {
   Problem: {
     type: 'object',
     description: 'RFC 9457 problem details',
@@ -136,5 +139,7 @@ export const REPLY_SCHEMAS = {
     },
   },
 } satisfies Record<string, SchemaObject>;
+
+export const REPLY_SCHEMAS = { ...GATEWAY_REPLY_SCHEMAS, ...ANALYTICS_REPLY_SCHEMAS, ...NOTIFICATION_REPLY_SCHEMAS };
 
 export type ReplySchemaName = keyof typeof REPLY_SCHEMAS;

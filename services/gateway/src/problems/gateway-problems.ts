@@ -22,6 +22,15 @@ export function serviceUnavailableProblem(service: string): Problem {
   return problemOf('unavailable', `The ${service} service is not running; try again later.`);
 }
 
+/** The gateway's own NATS connection cannot be made: no service can be reached either. */
+export function messagingUnavailableProblem(): Problem {
+  return problemOf('unavailable', 'The gateway cannot reach NATS now; try again later.');
+}
+
+export function gatewayStoppingProblem(): Problem {
+  return problemOf('unavailable', 'This gateway is stopping; try again, another one will answer.');
+}
+
 export function serviceTimeoutProblem(service: string, timeoutMs: number): Problem {
   return {
     type: `${PROBLEM_TYPE_BASE}service-timeout`,
