@@ -29,6 +29,7 @@ import { toJsonText } from './sqlite-event-row.js';
 import { SqliteLogReader } from './sqlite-log-reader.js';
 import { scavengeHiddenEvents } from './sqlite-scavenge.js';
 import { openEventStoreDatabase } from './sqlite-schema.js';
+import { SqliteGroupCommit } from './sqlite-group-commit.js';
 import { SqliteStreamStatements } from './sqlite-stream-statements.js';
 
 /** How often a live subscription looks for events that other processes appended to the file. */
@@ -36,7 +37,8 @@ const SUBSCRIPTION_POLL_MS = 25;
 
 /**
  * The embedded event store: one SQLite file in WAL mode that several processes may share.
- * Every write is one `BEGIN IMMEDIATE` transaction, so writers are serialised by the file lock,
+ * Every write is inside a `BEGIN IMMEDIATE` transaction (appends of one turn of the event loop
+ * share one, see SqliteGroupCommit), so writers are serialised by the file lock,
  * global positions follow commit order, and the expected-revision check cannot race.
  */
 export class SqliteEventStore implements EventStore {
@@ -45,9 +47,7 @@ export class SqliteEventStore implements EventStore {
   private readonly log: SqliteLogReader;
   private readonly appendSignal = new SqliteAppendSignal(SUBSCRIPTION_POLL_MS);
   private readonly subscriptions = new Set<EventSubscription>();
-  private readonly appendInTransaction: Database.Transaction<
-    (streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision) => AppendResult
-  >;
+  private readonly appends: SqliteGroupCommit<AppendResult>;
   private closed = false;
 
   /** Opens the file, creating it, its folders and its schema if missing. */
@@ -59,9 +59,7 @@ export class SqliteEventStore implements EventStore {
     this.streams = new SqliteStreamStatements(db);
     this.log = new SqliteLogReader(db);
     this.checkpoints = new SqliteCheckpointStore(db);
-    this.appendInTransaction = db.transaction((streamName, events, expected) =>
-      this.append(streamName, events, expected),
-    );
+    this.appends = new SqliteGroupCommit(db);
   }
 
   async appendToStream(
@@ -69,7 +67,8 @@ export class SqliteEventStore implements EventStore {
     events: readonly EventToAppend[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    const result = this.appendInTransaction.immediate(streamName, events, options.expectedRevision ?? 'any');
+    const expected = options.expectedRevision ?? 'any';
+    const result = await this.appends.submit(() => this.append(streamName, events, expected));
     if (events.length > 0) this.appendSignal.notifyAppended();
     return result;
   }
@@ -143,10 +142,11 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    this.appends.flushPending();
     this.db.close();
   }
 
-  /** Runs inside the IMMEDIATE transaction: nothing can change the stream between check and write. */
+  /** Runs inside an IMMEDIATE transaction: nothing can change the stream between check and write. */
   private append(streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendResult {
     const head = this.streams.head(streamName);
     if (head.tombstoned) throw new StreamDeletedError(streamName);
