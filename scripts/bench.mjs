@@ -11,6 +11,7 @@ import { ensureNats, ensurePostgres, preparePostgresForTests } from './lib/ensur
 const suites = {
   'event-store': 'libs/event-store/dist/bench/event-store.bench.js',
   intake: 'scripts/bench/intake.bench.mjs',
+  analytics: 'services/analytics/dist/bench/analytics.bench.js',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from './analytics.module.js';
 
-/** The analytics service: projections from the event log: indicators, reports, as-of replays. Health, metrics and ping come from the service kit. */
-@Module({})
+/**
+ * The analytics service: read models built from the event log (fatalities, IED detection,
+ * accountability facts), their queries over NATS, and a live stream of indicator changes.
+ * Health, metrics and ping come from the service kit.
+ */
+@Module({ imports: [AnalyticsModule] })
 export class AppModule {}

@@ -1,0 +1,2 @@
+/** Injection token of the stall period in days (the STALL_DAYS setting). */
+export const STALL_DAYS = Symbol('STALL_DAYS');

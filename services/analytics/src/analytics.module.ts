@@ -1,0 +1,46 @@
+import { SERVICE_CONFIG } from '@bluehelm/service-kit';
+import { Module } from '@nestjs/common';
+import { loadAccountabilityIndex } from './accountability/accountability-facts.loader.js';
+import { AccountabilityHandler } from './accountability/accountability.handler.js';
+import { AccountabilityIndex } from './accountability/accountability-index.js';
+import { STALL_DAYS } from './accountability/stall-days.token.js';
+import { CLOCK, systemClock } from './clock/clock.js';
+import type { AnalyticsConfig } from './config/analytics.config.js';
+import { FatalitiesHandler } from './fatalities/fatalities.handler.js';
+import { FatalitiesReader } from './fatalities/fatalities.reader.js';
+import { IedDetectionHandler } from './ied-detection/ied-detection.handler.js';
+import { IedDetectionReader } from './ied-detection/ied-detection.reader.js';
+import { AnalyticsNatsConnection } from './indicators/analytics-nats.connection.js';
+import { IndicatorPublisher } from './indicators/indicator-publisher.js';
+import { LiveReadModels } from './live/live-read-models.service.js';
+import { ReadModelDatabaseCloser } from './live/read-model-database.closer.js';
+import { StatusHandler } from './live/status.handler.js';
+import { ANALYTICS_TABLES } from './projection/analytics-read-models.js';
+import { openReadModelDatabase } from './read-model/read-model-database.factory.js';
+import { READ_MODEL_DATABASE, type ReadModelDatabase } from './read-model/read-model-database.js';
+
+/** Read models fed from the event log, their queries over NATS, and the live indicator stream. */
+@Module({
+  controllers: [FatalitiesHandler, IedDetectionHandler, AccountabilityHandler, StatusHandler],
+  providers: [
+    {
+      provide: READ_MODEL_DATABASE,
+      inject: [SERVICE_CONFIG],
+      useFactory: async (config: AnalyticsConfig): Promise<ReadModelDatabase> => {
+        const database = await openReadModelDatabase(config.ANALYTICS_DB_URL);
+        await database.createTables(ANALYTICS_TABLES);
+        return database;
+      },
+    },
+    { provide: STALL_DAYS, inject: [SERVICE_CONFIG], useFactory: (config: AnalyticsConfig) => config.STALL_DAYS },
+    { provide: CLOCK, useValue: systemClock },
+    { provide: AccountabilityIndex, inject: [READ_MODEL_DATABASE], useFactory: loadAccountabilityIndex },
+    { provide: FatalitiesReader, inject: [READ_MODEL_DATABASE], useFactory: (db: ReadModelDatabase) => new FatalitiesReader(db) },
+    { provide: IedDetectionReader, inject: [READ_MODEL_DATABASE], useFactory: (db: ReadModelDatabase) => new IedDetectionReader(db) },
+    ReadModelDatabaseCloser,
+    AnalyticsNatsConnection,
+    IndicatorPublisher,
+    LiveReadModels,
+  ],
+})
+export class AnalyticsModule {}

@@ -1,0 +1,9 @@
+import type { EventFilter, EventStore } from '@bluehelm/event-store';
+
+/** The position of the newest event the filter selects, or -1 when there is none. */
+export async function headPositionOf(store: EventStore, filter: EventFilter): Promise<number> {
+  for await (const newest of store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1, filter })) {
+    return newest.position;
+  }
+  return -1;
+}
