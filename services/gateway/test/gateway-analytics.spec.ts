@@ -2,7 +2,9 @@ import { ACCOUNTABILITY_CSV_CONTENT_TYPE, ANALYTICS_SUBJECTS } from '@bluehelm/c
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeNestService } from './support/fake-nest-service.js';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
-import { startPrivateNats, type PrivateNats } from './support/private-nats.js';
+import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+
+type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 /** A mission whose queries analytics never answers. */
 const SLOW_MISSION = 'UNMISS';

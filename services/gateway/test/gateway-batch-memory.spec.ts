@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { acceptedReply, FakeIntakeReports } from './support/fake-intake-reports.js';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { validReport } from './support/incident-reports.js';
-import { startPrivateNats, type PrivateNats } from './support/private-nats.js';
+import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+
+type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 const LINES = 20_000;
 /** Each report carries a long narrative, so that the body is large next to the gateway's memory. */

@@ -2,7 +2,9 @@ import { CASE_TRACKING_SUBJECTS } from '@bluehelm/contracts';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeNestService } from './support/fake-nest-service.js';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
-import { startPrivateNats, type PrivateNats } from './support/private-nats.js';
+import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+
+type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 const CASE_ID = '5b0c7e36-3f5e-4b63-9a44-0d1e8b0f2c71';
 const UNKNOWN_CASE_ID = '0d9e1b52-7a43-4c8e-8f0e-3a2b6c1d4e5f';

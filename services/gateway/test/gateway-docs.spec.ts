@@ -1,7 +1,9 @@
 import { contractSchemaComponents } from '@bluehelm/contracts';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
-import { startPrivateNats, type PrivateNats } from './support/private-nats.js';
+import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+
+type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 interface Operation {
   readonly requestBody?: { content: Record<string, { schema: unknown }> };

@@ -2,7 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { acceptedReply, FakeIntakeReports } from './support/fake-intake-reports.js';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { reportWithBadNationality, validReport } from './support/incident-reports.js';
-import { startPrivateNats, type PrivateNats } from './support/private-nats.js';
+import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+
+type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 const PROGRESS_EVERY = 3;
 

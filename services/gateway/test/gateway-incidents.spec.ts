@@ -4,7 +4,9 @@ import { startGateway, type GatewayUnderTest } from './support/gateway-under-tes
 import { acceptedReply, FakeIntakeReports, SILENT } from './support/fake-intake-reports.js';
 import { FakeNestService } from './support/fake-nest-service.js';
 import { reportWithBadNationality, validReport } from './support/incident-reports.js';
-import { startPrivateNats, type PrivateNats } from './support/private-nats.js';
+import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+
+type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 const REQUEST_TIMEOUT_MS = 700;
 

@@ -2,7 +2,9 @@ import { NOTIFICATION_SUBJECTS } from '@bluehelm/contracts';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeNestService } from './support/fake-nest-service.js';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
-import { startPrivateNats, type PrivateNats } from './support/private-nats.js';
+import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+
+type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 const FOCAL_POINT_ID = '1f0e6a52-9b1c-4d7e-8a3f-5c2b1d0e9f8a';
 const SUBSCRIPTION_ID = '7c3d2e1f-0a9b-4c8d-9e7f-6a5b4c3d2e1f';

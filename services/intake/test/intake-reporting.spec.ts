@@ -19,7 +19,9 @@ import { jetstreamManager, type JetStreamManager, type StoredMsg } from '@nats-i
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { bytesOf, invalidReportExample, reportExample, type ReportBody } from '../src/reporting/report-examples.fixtures.js';
 import { startIntake, type IntakeProcess } from './intake-process.js';
-import { startPrivateNatsServer, type PrivateNatsServer } from './private-nats-server.js';
+import { startPrivateNats as startPrivateNatsServer } from '../../../scripts/lib/private-nats.mjs';
+
+type PrivateNatsServer = Awaited<ReturnType<typeof startPrivateNatsServer>>;
 
 // Intake as mission systems meet it: a built process on a private NATS server and a sqlite
 // file, spoken to by a plain NATS client (no NestJS), as a client in any language would.

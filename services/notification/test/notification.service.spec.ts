@@ -20,7 +20,9 @@ import { deliveryIdOf } from '../src/deliveries/delivery-id.js';
 import { stallReminderId } from '../src/rules/stall-reminder.rule.js';
 import { caseEvent, incidentReported, publishEvent } from './integration-events.publisher.js';
 import { startNotification, type NotificationProcess } from './notification.process.js';
-import { startPrivateNatsServer, type PrivateNatsServer } from './private-nats.server.js';
+import { startPrivateNats as startPrivateNatsServer } from '../../../scripts/lib/private-nats.mjs';
+
+type PrivateNatsServer = Awaited<ReturnType<typeof startPrivateNatsServer>>;
 import { SmtpReceiver } from './smtp.receiver.js';
 import { WebhookReceiver } from './webhook.receiver.js';
 

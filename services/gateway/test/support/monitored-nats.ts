@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { findBinary } from '../../../../scripts/lib/find-binary.mjs';
 import { findFreePort } from '../../../../scripts/lib/free-port.mjs';
 import { spawnPrefixed, stopChild } from '../../../../scripts/lib/prefixed-child.mjs';
-import type { PrivateNats } from './private-nats.js';
+import type { startPrivateNats } from '../../../../scripts/lib/private-nats.mjs';
+
+type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 export interface MonitoredNats extends PrivateNats {
   /** How many subscriptions, over all connections, are on exactly `subject`. */
