@@ -54,6 +54,34 @@ export class AlreadyStartedError extends MessagingError {
   }
 }
 
+/** This process no longer holds a leader lease (it expired, or another holder took the key). */
+export class LeaseLostError extends MessagingError {
+  constructor(
+    readonly key: string,
+    readonly holder: string,
+    reason: string,
+  ) {
+    super(`${holder} lost the lease ${key}: ${reason}`);
+  }
+}
+
+/**
+ * The lease bucket exists with another key lifetime than this process's lease duration. The
+ * bucket's lifetime is the lease duration for every holder, so they must agree.
+ */
+export class LeaseBucketMismatchError extends MessagingError {
+  constructor(
+    readonly bucket: string,
+    readonly bucketTtlMs: number,
+    readonly leaseDurationMs: number,
+  ) {
+    super(
+      `the lease bucket ${bucket} keeps keys for ${bucketTtlMs} ms but this lease lasts ${leaseDurationMs} ms: ` +
+        'give every holder the same lease duration, or use another bucket',
+    );
+  }
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,10 @@
-import { streamCategory, type EventStore, type EventSubscription, type RecordedEvent } from '@bluehelm/event-store';
+import {
+  streamCategory,
+  type CheckpointStore,
+  type EventStore,
+  type EventSubscription,
+  type RecordedEvent,
+} from '@bluehelm/event-store';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { AlreadyStartedError } from './errors.js';
 import { encodeIntegrationEvent, toIntegrationEvent } from './integration-event.js';
@@ -18,6 +24,12 @@ export interface EventRelayOptions {
   /** How long one publish waits for JetStream's acknowledgement. Default 5000. */
   readonly publishTimeoutMs?: number;
   readonly checkpoint?: CheckpointPolicy;
+  /**
+   * Where the checkpoint is loaded from and saved to; default `store.checkpoints`. A led relay
+   * passes one that refuses to save once its lease is gone, so a former leader cannot move the
+   * checkpoint behind the new leader's.
+   */
+  readonly checkpoints?: CheckpointStore;
   /** Between attempts of a publish that failed, and before reopening a failed subscription. */
   readonly retry?: RetryBackoff;
   /** Told about every failure the relay recovers from by retrying (for logs and metrics). */
@@ -70,9 +82,10 @@ export class EventRelay {
   /** Loads the checkpoint and starts relaying in the background; resolves once started. */
   async start(): Promise<void> {
     if (this.loop) throw new AlreadyStartedError(`event relay ${this.options.name}`);
-    const saved = await this.options.store.checkpoints.load(this.options.name);
+    const checkpoints = this.options.checkpoints ?? this.options.store.checkpoints;
+    const saved = await checkpoints.load(this.options.name);
     this.checkpoint = new RelayCheckpointWriter(
-      this.options.store.checkpoints,
+      checkpoints,
       this.options.name,
       saved,
       { everyEvents: this.options.checkpoint?.everyEvents ?? 100, everyMs: this.options.checkpoint?.everyMs ?? 1000 },

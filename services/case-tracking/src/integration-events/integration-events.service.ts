@@ -15,8 +15,8 @@ import {
   DurableEventConsumer,
   ensureDeadLetterStream,
   ensureEventsStream,
-  EventRelay,
   InMemoryProcessedEventLog,
+  LedRelay,
 } from '@bluehelm/messaging';
 import { EVENT_STORE, SERVICE_CONFIG, ServiceConfig } from '@bluehelm/service-kit';
 import { jetstream } from '@nats-io/jetstream';
@@ -37,7 +37,7 @@ export const INCIDENT_CONSUMER_DURABLE = 'case-tracking-incidents';
 export class IntegrationEventsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(IntegrationEventsService.name);
   private connection: NatsConnection | undefined;
-  private relay: EventRelay | undefined;
+  private relay: LedRelay | undefined;
   private consumer: DurableEventConsumer | undefined;
 
   constructor(
@@ -53,12 +53,15 @@ export class IntegrationEventsService implements OnApplicationBootstrap, BeforeA
     await ensureEventsStream(jsm);
     // An incident the consumer keeps failing on ends up here, where an operator can see it.
     await ensureDeadLetterStream(jsm);
-    this.relay = new EventRelay({
+    // Every replica contends; the holder of the lease `relay-case` relays.
+    this.relay = new LedRelay({
       name: CASE_RELAY_CHECKPOINT,
       store: this.store,
       jetstream: js,
       categories: [CASE_STREAM_CATEGORY],
       onError: (error, during) => this.logger.warn(`case relay, ${during}: ${messageOf(error)}`),
+      onLeadershipChange: (leading, holder) =>
+        this.logger.log(`${holder} ${leading ? 'now relays' : 'no longer relays'} the case events`),
     });
     this.consumer = new DurableEventConsumer({
       jetstream: js,

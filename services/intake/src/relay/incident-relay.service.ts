@@ -1,4 +1,4 @@
-import { BLUEHELM_TOPOLOGY, EventRelay, ensureEventsStream } from '@bluehelm/messaging';
+import { BLUEHELM_TOPOLOGY, ensureEventsStream, LedRelay } from '@bluehelm/messaging';
 import type { EventStore } from '@bluehelm/event-store';
 import { EVENT_STORE } from '@bluehelm/service-kit';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
@@ -13,12 +13,13 @@ export const INTAKE_RELAY_NAME = 'intake-relay';
 /**
  * Publishes every event of the incident streams to JetStream (BLUEHELM_EVENTS, subject
  * `bluehelm.events.incident.<EventType>`, Nats-Msg-Id = event id), from its checkpoint on.
- * Stopped before the NATS connection drains, once the appends in flight are done.
+ * Every replica runs one, and the holder of the lease `relay-incident` relays. Stopped before the
+ * NATS connection drains, once the appends in flight are done.
  */
 @Injectable()
 export class IncidentRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(IncidentRelayService.name);
-  private relay: EventRelay | undefined;
+  private relay: LedRelay | undefined;
 
   constructor(
     private readonly nats: IntakeNatsConnection,
@@ -33,13 +34,15 @@ export class IncidentRelayService implements OnApplicationBootstrap, BeforeAppli
       const reason = error instanceof Error ? error.message : String(error);
       throw new EventsStreamUnavailableError(BLUEHELM_TOPOLOGY.eventsStream, reason);
     }
-    this.relay = new EventRelay({
+    this.relay = new LedRelay({
       name: INTAKE_RELAY_NAME,
       store: this.store,
       jetstream: jetstream(connection),
       categories: [INCIDENT_STREAM_CATEGORY],
       onError: (error, during) =>
         this.logger.warn(`incident relay ${during} failed, retrying: ${error instanceof Error ? error.message : String(error)}`),
+      onLeadershipChange: (leading, holder) =>
+        this.logger.log(`${holder} ${leading ? 'now relays' : 'no longer relays'} the incident events`),
     });
     await this.relay.start();
   }
