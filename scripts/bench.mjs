@@ -12,6 +12,7 @@ const suites = {
   'event-store': 'libs/event-store/dist/bench/event-store.bench.js',
   intake: 'scripts/bench/intake.bench.mjs',
   analytics: 'services/analytics/dist/bench/analytics.bench.js',
+  cluster: 'scripts/bench/cluster.bench.mjs',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

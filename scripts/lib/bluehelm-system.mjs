@@ -1,12 +1,14 @@
 // Starts the whole system as real processes, for end-to-end tests and benchmarks: a private
 // nats-server on a free port (the services' subjects are fixed, so a shared server would let
-// other runs answer), the five services from their dist on free ports, one event store for all.
+// other runs answer), or a private 3-node NATS cluster, the five services from their dist on free
+// ports (one process each, or several replicas), one event store for all.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { findFreePort } from './free-port.mjs';
+import { startNatsCluster } from './nats-cluster.mjs';
 import { startNatsServer } from './nats-server-process.mjs';
 import { exitOf, spawnPrefixed, stopChild } from './prefixed-child.mjs';
 import { waitForHttp } from './wait-for-http.mjs';
@@ -19,10 +21,12 @@ const POSTGRES_URL = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:
  * @typedef {(typeof SERVICES)[number]} Service
  * @typedef {{ child: import('node:child_process').ChildProcess, port: number, stdout: string[], stderr: string[] }} RunningService
  * @typedef {{
- *   baseUrl: string, natsUrl: string, eventStoreUrl: string, workDir: string,
+ *   baseUrl: string, gatewayUrls: string[], natsUrl: string, eventStoreUrl: string, workDir: string,
  *   processes: Map<Service, RunningService>,
- *   kill(service: Service): Promise<void>,
- *   restart(service: Service): Promise<void>,
+ *   replicas: Map<Service, RunningService[]>,
+ *   natsCluster: import('./nats-cluster.mjs').NatsCluster | undefined,
+ *   kill(service: Service, replica?: number): Promise<void>,
+ *   restart(service: Service, replica?: number): Promise<void>,
  *   peakMemoryBytes(service: Service): number,
  *   stop(): Promise<void>,
  * }} BluehelmSystem
@@ -31,58 +35,83 @@ const POSTGRES_URL = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:
 /**
  * @param {'sqlite' | 'postgres'} store
  * @param {Record<string, string>} [extraEnv]
- * @param {{ only?: readonly Service[] }} [options] start only these services (a benchmark of one
- *   path); the gateway then counts as ready on its own readiness probe, not on /v1/health.
+ * @param {{ only?: readonly Service[], replicas?: number, natsCluster?: boolean }} [options]
+ *   `only`: start only these services (a benchmark of one path); the gateway then counts as ready
+ *   on its own readiness probe, not on /v1/health. `replicas`: processes per service (default 1);
+ *   with more than one on postgres, analytics and notification share a database schema each, as
+ *   replicas in production do. `natsCluster`: three nats-servers as one JetStream cluster, the
+ *   services given all three and told to keep three copies of their streams.
  * @returns {Promise<BluehelmSystem>}
  */
-export async function startBluehelm(store, extraEnv = {}, { only } = {}) {
+export async function startBluehelm(store, extraEnv = {}, { only, replicas = 1, natsCluster = false } = {}) {
   const started = only ?? SERVICES;
   const workDir = mkdtempSync(join(tmpdir(), 'bluehelm-system-'));
-  const natsPort = await findFreePort();
-  const nats = await startNatsServer({ port: natsPort, storeDir: join(workDir, 'nats'), onLine: () => undefined });
-  const natsUrl = `nats://127.0.0.1:${natsPort}`;
+  const nats = natsCluster ? await startNatsCluster() : await startSingleNats(join(workDir, 'nats'));
+  const natsUrl = nats.url;
   const schema = `sys_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const schemas = [schema];
   const eventStoreUrl = store === 'sqlite' ? `sqlite:${join(workDir, 'events.db')}` : `${POSTGRES_URL}?schema=${schema}`;
-  /** @type {Map<Service, number>} */
+  /** @type {Record<string, string>} */
+  const sharedEnv = { NATS_URL: natsUrl, EVENT_STORE_URL: eventStoreUrl };
+  if (natsCluster) sharedEnv.JETSTREAM_REPLICAS = '3';
+  if (replicas > 1 && store === 'postgres') {
+    schemas.push(`${schema}_analytics`, `${schema}_notification`);
+    sharedEnv.ANALYTICS_DB_URL = `${POSTGRES_URL}?schema=${schema}_analytics`;
+    sharedEnv.NOTIFICATION_DB_URL = `${POSTGRES_URL}?schema=${schema}_notification`;
+  }
+  /** @type {Map<Service, number[]>} */
   const ports = new Map();
-  for (const service of SERVICES) ports.set(service, await findFreePort());
+  for (const service of SERVICES) {
+    const servicePorts = [];
+    for (let replica = 0; replica < replicas; replica++) servicePorts.push(await findFreePort());
+    ports.set(service, servicePorts);
+  }
   /** @type {Map<Service, RunningService>} */
   const processes = new Map();
+  /** @type {Map<Service, RunningService[]>} */
+  const replicaSets = new Map();
 
-  /** @param {Service} service */
-  const launch = async (service) => {
-    const port = /** @type {number} */ (ports.get(service));
+  /** @param {Service} service @param {number} [replica] */
+  const launch = async (service, replica = 0) => {
+    const port = /** @type {number[]} */ (ports.get(service))[replica];
     const stdout = [];
     const stderr = [];
-    const child = spawnPrefixed(service, process.execPath, [join(ROOT, 'services', service, 'dist', 'main.js')], {
+    const label = replicas > 1 ? `${service}-${replica + 1}` : service;
+    const child = spawnPrefixed(label, process.execPath, [join(ROOT, 'services', service, 'dist', 'main.js')], {
       cwd: workDir,
       env: {
         PATH: process.env.PATH ?? '',
-        NATS_URL: natsUrl,
-        EVENT_STORE_URL: eventStoreUrl,
+        ...sharedEnv,
         PORT: String(port),
         LOG_LEVEL: 'warn',
         ...extraEnv,
       },
       onLine: (stream, line) => (stream === 'stdout' ? stdout : stderr).push(line),
     });
-    processes.set(service, { child, port, stdout, stderr });
+    const running = { child, port, stdout, stderr };
+    if (replica === 0) processes.set(service, running);
+    const set = replicaSets.get(service) ?? [];
+    set[replica] = running;
+    replicaSets.set(service, set);
     const readiness = service === 'gateway' && !only ? '/v1/health' : '/health/ready';
     await waitForHttp(`http://127.0.0.1:${port}${readiness}`, {
-      timeoutMs: 30_000,
-      giveUp: () => (child.exitCode === null && child.signalCode === null ? undefined : `${service} exited: ${stderr.join('\n')}`),
+      timeoutMs: 30_000 * replicas,
+      giveUp: () => (child.exitCode === null && child.signalCode === null ? undefined : `${label} exited: ${stderr.join('\n')}`),
     });
   };
 
   /** @type {BluehelmSystem} */
   const system = {
-    baseUrl: `http://127.0.0.1:${ports.get('gateway')}`,
+    baseUrl: `http://127.0.0.1:${ports.get('gateway')?.[0]}`,
+    gatewayUrls: (ports.get('gateway') ?? []).map((port) => `http://127.0.0.1:${port}`),
     natsUrl,
     eventStoreUrl,
     workDir,
     processes,
-    async kill(service) {
-      const running = processes.get(service);
+    replicas: replicaSets,
+    natsCluster: natsCluster ? /** @type {import('./nats-cluster.mjs').NatsCluster} */ (nats) : undefined,
+    async kill(service, replica = 0) {
+      const running = replicaSets.get(service)?.[replica];
       if (!running) return;
       running.child.kill('SIGKILL');
       await exitOf(running.child);
@@ -95,17 +124,23 @@ export async function startBluehelm(store, extraEnv = {}, { only } = {}) {
       return kib * 1024;
     },
     async stop() {
-      await Promise.all([...processes.values()].map(({ child }) => stopChild(child, 15_000).catch(() => undefined)));
-      await stopChild(nats, 5_000).catch(() => undefined);
-      if (store === 'postgres') await dropSchema(schema);
+      const all = [...replicaSets.values()].flat();
+      await Promise.all(all.map(({ child }) => stopChild(child, 15_000).catch(() => undefined)));
+      await nats.stop().catch(() => undefined);
+      if (store === 'postgres') await dropSchemas(schemas);
       rmSync(workDir, { recursive: true, force: true });
     },
   };
 
   try {
-    // Writers first: the gateway is ready only when every service answers.
-    await Promise.all(started.filter((service) => service !== 'gateway').map(launch));
-    if (started.includes('gateway')) await launch('gateway');
+    // Writers first: the gateway is ready only when every service answers. One replica of each
+    // at a time, so that a small machine is not asked to start every process at once.
+    for (let replica = 0; replica < replicas; replica++) {
+      await Promise.all(started.filter((service) => service !== 'gateway').map((service) => launch(service, replica)));
+    }
+    if (started.includes('gateway')) {
+      for (let replica = 0; replica < replicas; replica++) await launch('gateway', replica);
+    }
     return system;
   } catch (error) {
     await system.stop();
@@ -113,12 +148,19 @@ export async function startBluehelm(store, extraEnv = {}, { only } = {}) {
   }
 }
 
-/** @param {string} schema */
-async function dropSchema(schema) {
+/** @param {string} storeDir @returns {Promise<{ url: string, stop(): Promise<unknown> }>} */
+async function startSingleNats(storeDir) {
+  const port = await findFreePort();
+  const child = await startNatsServer({ port, storeDir, onLine: () => undefined });
+  return { url: `nats://127.0.0.1:${port}`, stop: () => stopChild(child, 5_000) };
+}
+
+/** @param {readonly string[]} schemas */
+async function dropSchemas(schemas) {
   const client = new pg.Client({ connectionString: POSTGRES_URL });
   await client.connect();
   try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   } finally {
     await client.end();
   }

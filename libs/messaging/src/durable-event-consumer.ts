@@ -42,6 +42,12 @@ export interface DurableEventConsumerOptions {
   readonly subjectPrefix?: string;
   /** Messages pulled ahead of the handler. Default 10. */
   readonly batchSize?: number;
+  /**
+   * How long one pull request lives on the server. A pull request held by a consumer leader that
+   * dies (a lost node of a cluster) is noticed only after two idle heartbeats of half this time
+   * are missed, so it bounds how long consumption stalls after a node loss. Default 5000.
+   */
+  readonly pullExpiresMs?: number;
   /** Told about each failure the consumer recovers from (for logs and metrics). */
   readonly onError?: (error: unknown, during: ConsumerActivity) => void;
 }
@@ -124,7 +130,7 @@ export class DurableEventConsumer {
 
   private async consume(): Promise<ConsumerMessages> {
     const consumer = await this.options.jetstream.consumers.get(this.options.stream, this.options.durable);
-    return consumer.consume({ max_messages: this.options.batchSize ?? 10 });
+    return consumer.consume({ max_messages: this.options.batchSize ?? 10, expires: this.options.pullExpiresMs ?? 5_000 });
   }
 
   private async run(first: ConsumerMessages): Promise<void> {

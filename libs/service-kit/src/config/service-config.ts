@@ -43,4 +43,15 @@ export class ServiceConfig {
   @Min(0, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer from 0 to 600000' })
   @Max(600_000, { message: 'SHUTDOWN_TIMEOUT_MS must be an integer from 0 to 600000' })
   SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  /**
+   * How many JetStream servers keep a copy of each stream and lease bucket the service creates:
+   * 1 on a single server, 3 in a 3-node cluster so that they outlive the loss of a node.
+   */
+  @Expose()
+  @Type(() => Number)
+  @IsInt({ message: 'JETSTREAM_REPLICAS must be an integer from 1 to 5' })
+  @Min(1, { message: 'JETSTREAM_REPLICAS must be an integer from 1 to 5' })
+  @Max(5, { message: 'JETSTREAM_REPLICAS must be an integer from 1 to 5' })
+  JETSTREAM_REPLICAS = 1;
 }

@@ -50,15 +50,17 @@ export class IntegrationEventsService implements OnApplicationBootstrap, BeforeA
     this.connection = await connectNats({ url: this.config.NATS_URL, name: 'case-tracking-jetstream' });
     const js = jetstream(this.connection);
     const jsm = await js.jetstreamManager();
-    await ensureEventsStream(jsm);
+    const replicas = this.config.JETSTREAM_REPLICAS;
+    await ensureEventsStream(jsm, undefined, { replicas });
     // An incident the consumer keeps failing on ends up here, where an operator can see it.
-    await ensureDeadLetterStream(jsm);
+    await ensureDeadLetterStream(jsm, undefined, { replicas });
     // Every replica contends; the holder of the lease `relay-case` relays.
     this.relay = new LedRelay({
       name: CASE_RELAY_CHECKPOINT,
       store: this.store,
       jetstream: js,
       categories: [CASE_STREAM_CATEGORY],
+      lease: { replicas },
       onError: (error, during) => this.logger.warn(`case relay, ${during}: ${messageOf(error)}`),
       onLeadershipChange: (leading, holder) =>
         this.logger.log(`${holder} ${leading ? 'now relays' : 'no longer relays'} the case events`),

@@ -1,6 +1,6 @@
 import { BLUEHELM_TOPOLOGY, ensureEventsStream, LedRelay } from '@bluehelm/messaging';
 import type { EventStore } from '@bluehelm/event-store';
-import { EVENT_STORE } from '@bluehelm/service-kit';
+import { EVENT_STORE, SERVICE_CONFIG, type ServiceConfig } from '@bluehelm/service-kit';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { INCIDENT_STREAM_CATEGORY } from '../incidents/incident.events.js';
@@ -24,12 +24,14 @@ export class IncidentRelayService implements OnApplicationBootstrap, BeforeAppli
   constructor(
     private readonly nats: IntakeNatsConnection,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const connection = this.nats.connection;
+    const replicas = this.config.JETSTREAM_REPLICAS;
     try {
-      await ensureEventsStream(await jetstreamManager(connection));
+      await ensureEventsStream(await jetstreamManager(connection), BLUEHELM_TOPOLOGY, { replicas });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new EventsStreamUnavailableError(BLUEHELM_TOPOLOGY.eventsStream, reason);
@@ -39,6 +41,7 @@ export class IncidentRelayService implements OnApplicationBootstrap, BeforeAppli
       store: this.store,
       jetstream: jetstream(connection),
       categories: [INCIDENT_STREAM_CATEGORY],
+      lease: { replicas },
       onError: (error, during) =>
         this.logger.warn(`incident relay ${during} failed, retrying: ${error instanceof Error ? error.message : String(error)}`),
       onLeadershipChange: (leading, holder) =>

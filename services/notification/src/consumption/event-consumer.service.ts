@@ -33,8 +33,9 @@ export class EventConsumerService implements OnApplicationBootstrap, BeforeAppli
     this.connection = await connectNats({ url: this.config.NATS_URL, name: 'notification-events' });
     const js = jetstream(this.connection);
     const jsm = await js.jetstreamManager();
-    await ensureEventsStream(jsm);
-    await ensureDeadLetterStream(jsm);
+    const streamSettings = { replicas: this.config.JETSTREAM_REPLICAS };
+    await ensureEventsStream(jsm, undefined, streamSettings);
+    await ensureDeadLetterStream(jsm, undefined, streamSettings);
     this.consumer = new DurableEventConsumer({
       jetstream: js,
       stream: EVENTS_STREAM,
