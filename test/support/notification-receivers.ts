@@ -20,6 +20,9 @@ export async function startWebhookReceiver(answerDelayMs: number): Promise<Webho
   let badSignatures = 0;
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
+    // A sender killed mid-request resets its connection: that is part of the test, not a failure.
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
@@ -33,6 +36,7 @@ export async function startWebhookReceiver(answerDelayMs: number): Promise<Webho
       setTimeout(() => response.writeHead(204).end(), answerDelayMs);
     });
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/bluehelm`,
@@ -69,6 +73,8 @@ export async function startMailReceiver(answerDelayMs: number): Promise<MailRece
       });
     },
   });
+  // A sender killed mid-message resets its connection: that is part of the test, not a failure.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   return {

@@ -41,6 +41,9 @@ export class WebhookReceiver {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const receiver = new WebhookReceiver(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      // A sender killed mid-request resets its connection: that is part of the test, not a failure.
+      request.on('error', () => undefined);
+      response.on('error', () => undefined);
       void receiver.handle(request).then(
         (status) => response.writeHead(status).end(),
         () => response.writeHead(500).end(),
