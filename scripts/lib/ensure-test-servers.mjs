@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { connect } from 'node:net';
+import { findBinary } from './find-binary.mjs';
 import { isRoot, runOrExit } from './run-command.mjs';
 
 /** True when something accepts TCP connections on host:port. */
@@ -33,12 +34,6 @@ export function firstServer(urls, defaultPort) {
   return { host: first.hostname || '127.0.0.1', port: Number(first.port || defaultPort) };
 }
 
-function findBinary(name, extraDirs = []) {
-  const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
-  if (found) return found;
-  return extraDirs.map((dir) => `${dir}/${name}`).find((path) => existsSync(path));
-}
-
 let aptUpdated = false;
 function aptInstall(debianPackage) {
   if (!aptUpdated) runOrExit('apt-get', ['update', '-qq']);
@@ -59,10 +54,10 @@ function installOrExit(debianPackage, purpose) {
 export async function ensureNats(natsUrl, dataDir) {
   const { host, port } = firstServer(natsUrl, 4222);
   if (await answers(host, port)) return;
-  let binary = findBinary('nats-server', ['/usr/sbin', '/usr/local/bin', '/usr/bin']);
+  let binary = findBinary('nats-server');
   if (!binary) {
     installOrExit('nats-server', 'NATS');
-    binary = findBinary('nats-server', ['/usr/sbin', '/usr/local/bin', '/usr/bin']);
+    binary = findBinary('nats-server');
   }
   mkdirSync(dataDir, { recursive: true });
   console.log(`Starting NATS with JetStream on ${host}:${port}...`);
