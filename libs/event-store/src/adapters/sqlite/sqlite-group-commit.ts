@@ -21,8 +21,22 @@ const MAX_GROUP = 256;
  */
 export class SqliteGroupCommit<T> {
   private pending: PendingWrite<T>[] = [];
+  private readonly inSavepoint: Database.Transaction<(write: () => T) => T>;
+  private readonly commitGroup: Database.Transaction<(group: readonly PendingWrite<T>[]) => Outcome<T>[]>;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(db: Database.Database) {
+    // Prepared once: better-sqlite3 compiles BEGIN/COMMIT/SAVEPOINT for each transaction function.
+    this.inSavepoint = db.transaction((write: () => T) => write());
+    this.commitGroup = db.transaction((group: readonly PendingWrite<T>[]) =>
+      group.map(({ write }): Outcome<T> => {
+        try {
+          return { ok: true, value: this.inSavepoint(write) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+    );
+  }
 
   /** `write` runs inside a savepoint of the group's transaction; it must be synchronous. */
   submit(write: () => T): Promise<T> {
@@ -41,20 +55,9 @@ export class SqliteGroupCommit<T> {
     if (this.pending.length === 0) return;
     const group = this.pending.splice(0, MAX_GROUP);
     if (this.pending.length > 0) setImmediate(() => this.flush());
-    const outcomes: Outcome<T>[] = [];
-    const inSavepoint = this.db.transaction((write: () => T) => write());
-    const commitGroup = this.db.transaction(() => {
-      outcomes.length = 0;
-      for (const { write } of group) {
-        try {
-          outcomes.push({ ok: true, value: inSavepoint(write) });
-        } catch (error) {
-          outcomes.push({ ok: false, error });
-        }
-      }
-    });
+    let outcomes: Outcome<T>[];
     try {
-      commitGroup.immediate();
+      outcomes = this.commitGroup.immediate(group);
     } catch (error) {
       for (const { reject } of group) reject(error);
       return;
