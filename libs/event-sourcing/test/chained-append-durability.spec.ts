@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createEventStore } from '@bluehelm/event-store';
 import { verifyChain } from '../src/chain-verifier.js';
+import { killAfterAcknowledged } from '../../event-store/test/fixtures/kill-after-acknowledged.js';
 
 const repositoryDir = fileURLToPath(new URL('../../..', import.meta.url));
 const fixture = fileURLToPath(new URL('./fixtures/chained-append-loop.mjs', import.meta.url));
@@ -19,24 +20,6 @@ function ensureBuilt(): void {
   const built = ['libs/event-store/dist/index.js', 'libs/event-sourcing/dist/index.js'];
   if (built.every((file) => existsSync(join(repositoryDir, file)))) return;
   spawnSync('npx', ['tsc', '-b', 'libs/event-sourcing'], { cwd: repositoryDir, stdio: 'ignore' });
-}
-
-/** Collects the ids the child printed, and kills it with SIGKILL once it has printed `count`. */
-function killAfterAcknowledged(child: ChildProcess, count: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    let printed = '';
-    let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      printed += chunk;
-      if (printed.split('\n').length > count) child.kill('SIGKILL');
-    });
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`the command loop stopped by itself: ${stderr}`));
-      else resolve(printed.split('\n').slice(0, -1)); // a line cut short by the kill was never acknowledged
-    });
-  });
 }
 
 describe.each(['sqlite', 'postgres'] as const)('hash-chained appends survive SIGKILL (%s)', (kind) => {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PostgresEventStore } from '../src/adapters/postgres/postgres-event-store.js';
 import { freshTestSchema } from './fixtures/postgres-test-schema.js';
+import { killAfterAcknowledged } from './fixtures/kill-after-acknowledged.js';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const repositoryDir = join(projectDir, '..', '..');
@@ -21,25 +22,6 @@ function ensureBuilt(): void {
   // tsc emits even when another part of the project fails to type-check; the check below is what counts.
   spawnSync('npx', ['tsc', '-b', '--force', 'libs/event-store'], { cwd: repositoryDir, stdio: 'ignore' });
   if (!existsSync(builtAdapter)) throw new Error(`building libs/event-store did not produce ${builtAdapter}`);
-}
-
-/** Collects the ids the child printed, and kills it with SIGKILL once it has printed `count`. */
-function killAfterAcknowledged(child: ChildProcess, count: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    let printed = '';
-    let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      printed += chunk;
-      if (printed.split('\n').length > count) child.kill('SIGKILL');
-    });
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`the append loop stopped by itself: ${stderr}`));
-      // A line cut short by the kill was never fully acknowledged on stdout; only whole lines count.
-      else resolve(printed.split('\n').slice(0, -1));
-    });
-  });
 }
 
 // Contract point 12: an append that returned success survives a kill -9 of the writing process.
