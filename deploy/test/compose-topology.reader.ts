@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { readNatsServerConfig } from './nats-config.reader.js';
 import {
   FROM_OUTSIDE,
+  KURRENTDB_DATA,
+  KURRENTDB_IMAGES,
   type DeployedService,
   type EnvironmentEntry,
   type HttpCheck,
@@ -13,8 +15,6 @@ import {
 } from './topology.js';
 import { at, listOf, mapOf, readYamlDocuments, textOf, textsOf, type YamlMap } from './yaml-values.js';
 
-const KURRENTDB_IMAGES = /^(kurrentplatform\/kurrentdb|eventstore\/eventstore):/;
-const KURRENTDB_DATA = '/var/lib/kurrentdb';
 const COMPOSE_DEFAULT_STOP_SECONDS = 10;
 
 export interface ComposeFile {

@@ -3,6 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { readNatsServerConfig } from './nats-config.reader.js';
 import {
   FROM_OUTSIDE,
+  KURRENTDB_DATA,
+  KURRENTDB_IMAGES,
   type DeployedService,
   type EnvironmentEntry,
   type HttpCheck,
@@ -12,8 +14,6 @@ import {
 } from './topology.js';
 import { at, listOf, mapOf, readYamlDocuments, textOf, textsOf, type YamlMap } from './yaml-values.js';
 
-const KURRENTDB_IMAGES = /^(kurrentplatform\/kurrentdb|eventstore\/eventstore):/;
-const KURRENTDB_DATA = '/var/lib/kurrentdb';
 const KUBERNETES_DEFAULT_GRACE_SECONDS = 30;
 
 export interface KubernetesManifests {

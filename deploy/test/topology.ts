@@ -10,6 +10,10 @@
  */
 export const FROM_OUTSIDE = '«from outside the repository»';
 
+/** The images a KurrentDB node runs, and where it keeps its data, in both topologies. */
+export const KURRENTDB_IMAGES = /^(kurrentplatform\/kurrentdb|eventstore\/eventstore):/;
+export const KURRENTDB_DATA = '/var/lib/kurrentdb';
+
 export interface HttpCheck {
   readonly port: number;
   readonly path: string;
