@@ -32,6 +32,8 @@ export interface ServiceOptions<C extends ServiceConfig = ServiceConfig> {
   /** A subclass of ServiceConfig, for a service with settings of its own. */
   readonly configClass?: new () => C;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** false for a service that reads request bodies itself (the gateway streams and limits them). */
+  readonly bodyParser?: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ async function startApplication(
 
   const app = await NestFactory.create<NestExpressApplication>(
     { imports: [ServiceKitModule.forRuntime(runtime), options.rootModule] },
-    { bufferLogs: true, abortOnError: false, forceCloseConnections: true },
+    { bufferLogs: true, abortOnError: false, forceCloseConnections: true, bodyParser: options.bodyParser ?? true },
   );
   try {
     const logger = app.get(Logger);
