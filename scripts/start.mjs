@@ -47,6 +47,7 @@ process.once('SIGINT', () => void stopAll('SIGINT', 0));
 process.once('SIGTERM', () => void stopAll('SIGTERM', 0));
 
 try {
+  if (!process.env.AUTH_JWKS_URL) await writeDevTokens();
   natsServer = await ensureNatsAnswers(natsUrl);
   for (const name of SERVICES) startService(name);
   await waitForHttp(`${GATEWAY_URL}/v1/health`, {
@@ -59,6 +60,19 @@ try {
     console.error(error instanceof Error ? error.message : String(error));
     await stopAll('a failed start', 1);
   }
+}
+
+/**
+ * Without an identity provider, a development key signs one token per role: written to
+ * data/dev-tokens.json (owner-readable only) and printed, so that the API can be tried at once.
+ * Imported only now, after the build, because the start script must run before any install.
+ */
+async function writeDevTokens() {
+  const { writeDevelopmentTokens } = await import('../libs/access/dist/index.js');
+  const devKeyDir = process.env.AUTH_DEV_KEY_DIR ?? 'data/dev-auth';
+  const tokens = await writeDevelopmentTokens('data', devKeyDir);
+  console.log('Development tokens (also in data/dev-tokens.json), valid 30 days; send as "Authorization: Bearer <token>":');
+  for (const [role, token] of Object.entries(tokens)) console.log(`  ${role.padEnd(12)} ${token}`);
 }
 
 /** Resolves with the nats-server child we started, or undefined when NATS already answers. */

@@ -43,6 +43,13 @@ export interface CaseStepReply {
   readonly revision: number;
 }
 
+/** The answer to `POST /v1/cases/:id/erase-personal-data`. */
+export interface ErasePersonalDataReply extends CaseStepReply {
+  /** Data keys destroyed now (0 when an earlier erasure had left none). */
+  readonly keysDestroyed: number;
+  readonly erasedAt: string;
+}
+
 /** The answer to `POST /v1/cases/:id/accused`. */
 export interface AddAccusedReply extends CaseStepReply {
   readonly personId: string;

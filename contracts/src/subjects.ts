@@ -51,6 +51,7 @@ export const CASE_TRACKING_COMMANDS = [
   'support',
   'link-incident',
   'closure',
+  'erase-personal-data',
 ] as const;
 export type CaseTrackingCommand = (typeof CASE_TRACKING_COMMANDS)[number];
 
@@ -73,6 +74,7 @@ export const CASE_TRACKING_SUBJECTS: { readonly [O in CaseTrackingOperation]: Ca
   support: caseTrackingSubjectOf('support'),
   'link-incident': caseTrackingSubjectOf('link-incident'),
   closure: caseTrackingSubjectOf('closure'),
+  'erase-personal-data': caseTrackingSubjectOf('erase-personal-data'),
   get: caseTrackingSubjectOf('get'),
   history: caseTrackingSubjectOf('history'),
   verify: caseTrackingSubjectOf('verify'),

@@ -112,9 +112,6 @@ export const CASE_STAGES = [
 ] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 
-export const ROLES = ['reporter', 'case-officer', 'analyst', 'auditor', 'member-state', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
 /** Alleged perpetrators of an incident are individuals or groups, as accused persons are. */
 export const PERPETRATOR_KINDS = ACCUSED_KINDS;
 export type PerpetratorKind = AccusedKind;

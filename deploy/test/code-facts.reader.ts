@@ -3,6 +3,7 @@
  * (services/<dir>/src/main.ts), the settings each reads with their defaults (its config class),
  * the probe paths (libs/service-kit and the gateway) and the shutdown timing.
  */
+import { getMetadataStorage } from 'class-validator';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -55,7 +56,8 @@ function serviceInCode(servicesDir: string, directory: string): ServiceInCode {
 
 /**
  * Every setting the service reads, with its default: the fields of its config class (every
- * field is a setting, see ServiceConfig), read from an instance as the loader builds it.
+ * field is a setting, see ServiceConfig), read from an instance as the loader builds it, and
+ * the optional ones without a default (undefined here) from their validation rules.
  */
 export async function readSettingDefaults(root: string, service: ServiceInCode): Promise<Map<string, unknown>> {
   const module = service.configModule
@@ -64,7 +66,10 @@ export async function readSettingDefaults(root: string, service: ServiceInCode):
   const exports = (await import(module.file)) as Record<string, new () => object>;
   const configClass = exports[module.className];
   if (configClass === undefined) throw new CodeFactNotFoundError(module.file, `the class ${module.className}`);
-  return new Map(Object.entries(new configClass()));
+  const optional = getMetadataStorage()
+    .getTargetValidationMetadatas(configClass, '', true, false)
+    .map((rule): [string, unknown] => [rule.propertyName, undefined]);
+  return new Map([...optional, ...Object.entries(new configClass())]);
 }
 
 /**

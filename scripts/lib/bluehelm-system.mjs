@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { issueDevelopmentToken, writeDevelopmentTokens } from '../../libs/access/dist/index.js';
 import { findFreePort } from './free-port.mjs';
 import { startNatsCluster } from './nats-cluster.mjs';
 import { startNatsServer } from './nats-server-process.mjs';
@@ -25,6 +26,9 @@ const POSTGRES_URL = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:
  *   processes: Map<Service, RunningService>,
  *   replicas: Map<Service, RunningService[]>,
  *   natsCluster: import('./nats-cluster.mjs').NatsCluster | undefined,
+ *   tokens: Record<'reporter' | 'case-officer' | 'analyst' | 'auditor' | 'member-state' | 'admin', string>,
+ *   issueToken(claims: import('../../libs/access/dist/index.js').DevelopmentClaims,
+ *     options?: import('../../libs/access/dist/index.js').DevelopmentTokenOptions): Promise<string>,
  *   kill(service: Service, replica?: number): Promise<void>,
  *   restart(service: Service, replica?: number): Promise<void>,
  *   peakMemoryBytes(service: Service): number,
@@ -46,6 +50,9 @@ const POSTGRES_URL = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:
 export async function startBluehelm(store, extraEnv = {}, { only, replicas = 1, natsCluster = false } = {}) {
   const started = only ?? SERVICES;
   const workDir = mkdtempSync(join(tmpdir(), 'bluehelm-system-'));
+  // The services find the development signing key where npm start keeps it: ./data/dev-auth.
+  const devKeyDir = join(workDir, 'data', 'dev-auth');
+  const tokens = await writeDevelopmentTokens(join(workDir, 'data'), devKeyDir);
   const nats = natsCluster ? await startNatsCluster() : await startSingleNats(join(workDir, 'nats'));
   const natsUrl = nats.url;
   const schema = `sys_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
@@ -110,6 +117,8 @@ export async function startBluehelm(store, extraEnv = {}, { only, replicas = 1, 
     processes,
     replicas: replicaSets,
     natsCluster: natsCluster ? /** @type {import('./nats-cluster.mjs').NatsCluster} */ (nats) : undefined,
+    tokens,
+    issueToken: (claims, options) => issueDevelopmentToken(devKeyDir, claims, options),
     async kill(service, replica = 0) {
       const running = replicaSets.get(service)?.[replica];
       if (!running) return;

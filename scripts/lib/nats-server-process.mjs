@@ -16,18 +16,25 @@ export class NatsServerNotInstalledError extends Error {
  * this process (in its own process group, so that Ctrl-C reaches it only through us and it
  * outlives the services while they drain). Resolves once it accepts connections.
  *
- * @param {{ host?: string, port: number, storeDir: string, label?: string, labelWidth?: number,
- *   onLine?: (stream: 'stdout' | 'stderr', line: string) => void, timeoutMs?: number }} options
+ * `configFile` is read first (`-c`), e.g. the users and permissions of
+ * nats-permissions-config.mjs; host, port, JetStream and its store still come from the options.
+ * `env` is the server's environment, where a configuration's `$VARIABLE`s are read from.
+ *
+ * @param {{ host?: string, port: number, storeDir: string, configFile?: string, env?: NodeJS.ProcessEnv,
+ *   label?: string, labelWidth?: number, onLine?: (stream: 'stdout' | 'stderr', line: string) => void,
+ *   timeoutMs?: number }} options
  * @returns {Promise<import('node:child_process').ChildProcess>}
  */
-export async function startNatsServer({ host = '127.0.0.1', port, storeDir, label = 'nats', labelWidth, onLine, timeoutMs = 10_000 }) {
+export async function startNatsServer({ host = '127.0.0.1', port, storeDir, configFile, env, label = 'nats', labelWidth, onLine, timeoutMs = 10_000 }) {
   const binary = findBinary('nats-server');
   if (!binary) throw new NatsServerNotInstalledError();
   mkdirSync(storeDir, { recursive: true });
-  const child = spawnPrefixed(label, binary, ['-js', '-a', host, '-p', String(port), '-sd', storeDir], {
+  const config = configFile === undefined ? [] : ['-c', configFile];
+  const child = spawnPrefixed(label, binary, [...config, '-js', '-a', host, '-p', String(port), '-sd', storeDir], {
     labelWidth,
     onLine,
     detached: true,
+    ...(env !== undefined && { env }),
   });
   let exited;
   void exitOf(child).then((exit) => (exited = exit));

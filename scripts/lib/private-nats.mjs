@@ -5,21 +5,39 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from './free-port.mjs';
+import { writeNatsPermissionsConfig } from './nats-permissions-config.mjs';
 import { startNatsServer } from './nats-server-process.mjs';
 import { stopChild } from './prefixed-child.mjs';
 
 /**
- * @returns {Promise<{ url: string, stop(): Promise<void> }>}
+ * `withPermissions`: the server has the deployment's users and permissions
+ * (nats-permissions-config.mjs), and `permissions` holds each user's credentials.
+ *
+ * @param {{ withPermissions?: boolean }} [options]
+ * @returns {Promise<{ url: string, stop(): Promise<void>,
+ *   permissions: import('./nats-permissions-config.mjs').NatsPermissionsConfig | undefined }>}
  */
-export async function startPrivateNats() {
-  const storeDir = mkdtempSync(join(tmpdir(), 'bluehelm-private-nats-'));
-  const port = await findFreePort();
-  const child = await startNatsServer({ port, storeDir, onLine: () => undefined });
-  return {
-    url: `nats://127.0.0.1:${port}`,
-    stop: async () => {
-      await stopChild(child, 5_000);
-      rmSync(storeDir, { recursive: true, force: true });
-    },
-  };
+export async function startPrivateNats({ withPermissions = false } = {}) {
+  const workDir = mkdtempSync(join(tmpdir(), 'bluehelm-private-nats-'));
+  try {
+    const permissions = withPermissions ? await writeNatsPermissionsConfig(workDir) : undefined;
+    const port = await findFreePort();
+    const child = await startNatsServer({
+      port,
+      storeDir: join(workDir, 'jetstream'),
+      onLine: () => undefined,
+      ...(permissions !== undefined && { configFile: permissions.configFile }),
+    });
+    return {
+      url: `nats://127.0.0.1:${port}`,
+      permissions,
+      stop: async () => {
+        await stopChild(child, 5_000);
+        rmSync(workDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(workDir, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -7,6 +7,16 @@ export interface HttpAnswer<T = any> {
   readonly text: string;
 }
 
+let defaultHeaders: Record<string, string> = {};
+
+/**
+ * Headers every later request of this test file carries unless it names its own (a token,
+ * usually): `setDefaultHeaders({ authorization: 'Bearer …' })`.
+ */
+export function setDefaultHeaders(headers: Record<string, string>): void {
+  defaultHeaders = { ...headers };
+}
+
 export async function http<T = any>(
   baseUrl: string,
   method: string,
@@ -14,7 +24,7 @@ export async function http<T = any>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<HttpAnswer<T>> {
-  const init: RequestInit = { method, headers: { ...headers } };
+  const init: RequestInit = { method, headers: { ...defaultHeaders, ...headers } };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] ??= 'application/json';

@@ -6,6 +6,7 @@
  * Dates: `on` is the day something happened in the world (`YYYY-MM-DD`), not when it was recorded
  * (that is in the event's metadata).
  */
+import type { PersonalText } from '../access/sealed-value.js';
 import type { AccusedKind, PersonStep, SupportKind } from '../vocabularies.js';
 
 /** The stream category of cases: streams `case-<uuid>`, subjects `bluehelm.events.case.*`. */
@@ -26,6 +27,11 @@ export interface CaseOpenedData {
   readonly hostState: string;
   readonly incidentOccurredOn: IncidentDate;
   readonly openedOn: IsoDay;
+  /**
+   * ISO alpha-3 nationalities of the incident's casualties, so that a contributing country can
+   * read the cases where its nationals were victims. Absent on cases opened before it existed.
+   */
+  readonly victimNationalities?: readonly string[];
 }
 
 export interface CaseReferredData {
@@ -42,8 +48,8 @@ export interface InvestigationOpenedData {
 export interface AccusedIdentifiedData {
   readonly on: IsoDay;
   readonly personId: string;
-  /** Personal data: readable only with the `personal-data` clearance. */
-  readonly name: string;
+  /** Personal data: sealed in the log (a SealedValue), readable only with the `personal-data` clearance. */
+  readonly name: PersonalText;
   readonly kind: AccusedKind;
   readonly affiliation?: string;
 }
@@ -100,6 +106,17 @@ export interface CaseClosedData {
   readonly reason: string;
 }
 
+/**
+ * The case's data keys were destroyed: its personal fields (accused names, and the names in its
+ * incident) can no longer be read by anyone. Counts and stages are untouched, so every report
+ * stays as it was. Recorded even on a closed case.
+ */
+export interface PersonalDataErasedData {
+  readonly on: IsoDay;
+  readonly reason: string;
+  readonly keysDestroyed: number;
+}
+
 /** Every case event type with the shape of its data. */
 export interface CaseEventDataByType {
   readonly CaseOpened: CaseOpenedData;
@@ -119,6 +136,7 @@ export interface CaseEventDataByType {
   readonly SupportActionRecorded: SupportActionRecordedData;
   readonly IncidentLinked: IncidentLinkedData;
   readonly CaseClosed: CaseClosedData;
+  readonly PersonalDataErased: PersonalDataErasedData;
 }
 
 export type CaseEventType = keyof CaseEventDataByType;
@@ -158,6 +176,7 @@ const EVERY_CASE_EVENT_TYPE: { readonly [T in CaseEventType]: true } = {
   SupportActionRecorded: true,
   IncidentLinked: true,
   CaseClosed: true,
+  PersonalDataErased: true,
 };
 
 export const CASE_EVENT_TYPES = Object.keys(EVERY_CASE_EVENT_TYPE) as readonly CaseEventType[];

@@ -132,3 +132,12 @@ export class ClosureRequest {
   @Text(TEXT_LIMITS.long)
   readonly reason!: string;
 }
+
+/** `POST /v1/cases/:id/erase-personal-data` (admin): why the case's personal data is destroyed. */
+@JSONSchema({ title: 'Erasure of a case\'s personal data' })
+export class ErasePersonalDataRequest {
+  @Required()
+  @Text(TEXT_LIMITS.long)
+  @JSONSchema({ description: 'Why, as the access trail and the case history will say (a court order, a retention rule...).' })
+  readonly reason!: string;
+}

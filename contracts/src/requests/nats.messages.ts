@@ -2,6 +2,7 @@ import type {
   AccusedStepRequest,
   AddAccusedRequest,
   ClosureRequest,
+  ErasePersonalDataRequest,
   InvestigationRequest,
   LinkIncidentRequest,
   ReferralRequest,
@@ -23,8 +24,11 @@ export interface CaseStepMessage<Body> {
   readonly caseId: string;
   /** From `If-Match`: the revision the client last saw; absent when the client asked for no check. */
   readonly expectedRevision?: number;
-  /** Who asks: the subject of the caller's token, or the name of a system. */
-  readonly actor: string;
+  /**
+   * Who asks, as the gateway saw it. Informational: services record the subject of the verified
+   * token that comes with the request (the Authorization header), never this field.
+   */
+  readonly actor?: string;
   /** Carried into the events' metadata so that one request can be followed across services. */
   readonly correlationId?: string;
   readonly body: Body;
@@ -51,4 +55,11 @@ export interface GetCaseMessage {
 /** `bluehelm.case-tracking.cases.history` and `.verify`. */
 export interface CaseStreamMessage {
   readonly caseId: string;
+}
+
+/** `bluehelm.case-tracking.cases.erase-personal-data`. */
+export interface ErasePersonalDataMessage {
+  readonly caseId: string;
+  readonly correlationId?: string;
+  readonly body: ErasePersonalDataRequest;
 }

@@ -22,6 +22,7 @@ import { REPORT_INCIDENT_SCHEMA_RULES } from './report-incident.schema-rules.js'
 import { ReportedCasualty } from './reported-casualty.request.js';
 import { ReportedLocation } from './reported-location.request.js';
 import { ReportedPerpetrator } from './reported-perpetrator.request.js';
+import { ReportedWitness } from './reported-witness.request.js';
 import { LIST_LIMITS, TEXT_LIMITS } from './request.limits.js';
 
 /**
@@ -92,7 +93,16 @@ export class ReportIncidentRequest {
   readonly perpetrators?: ReportedPerpetrator[];
 
   @OptionalField()
+  @NestedArray(() => ReportedWitness, LIST_LIMITS.witnesses)
+  @JSONSchema({ description: 'Witnesses: personal data, stored encrypted and shown only to cleared readers.' })
+  readonly witnesses?: ReportedWitness[];
+
+  @OptionalField()
   @IsIn(CLASSIFICATIONS)
-  @JSONSchema({ default: 'restricted' })
+  @JSONSchema({
+    default: 'restricted',
+    description:
+      'Who sees the narrative, location and perpetrators: public (every reader of the incident), restricted (not member states), confidential (only readers cleared for it).',
+  })
   readonly classification?: Classification;
 }

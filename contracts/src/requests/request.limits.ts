@@ -13,6 +13,7 @@ export const TEXT_LIMITS = {
 export const LIST_LIMITS = {
   casualties: 500,
   perpetrators: 100,
+  witnesses: 100,
 } as const;
 
 export const CASE_LIST_PAGE = {

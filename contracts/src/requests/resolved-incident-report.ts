@@ -33,7 +33,14 @@ export interface ResolvedIncidentReport {
   readonly detectedBeforeDetonation: boolean | null;
   readonly casualties: readonly ResolvedCasualty[];
   readonly perpetrators: readonly ResolvedPerpetrator[];
+  /** Present only when the report named witnesses (absent, not empty, so older reports hash alike). */
+  readonly witnesses?: readonly ResolvedWitness[];
   readonly classification: Classification;
+}
+
+export interface ResolvedWitness {
+  readonly name: string;
+  readonly contact: string | null;
 }
 
 export interface ResolvedCasualty {
@@ -90,6 +97,10 @@ export function resolveIncidentReport(report: ReportIncidentRequest): ResolvedIn
       kind: perpetrator.kind,
       affiliation: perpetrator.affiliation ?? null,
     })),
+    ...(report.witnesses !== undefined &&
+      report.witnesses.length > 0 && {
+        witnesses: report.witnesses.map((witness) => ({ name: witness.name, contact: witness.contact ?? null })),
+      }),
     classification: report.classification ?? DEFAULT_CLASSIFICATION,
   };
 }

@@ -3,6 +3,7 @@
  * JSON of `GET /v1/cases/:id`, `/history`, `/verify` and `GET /v1/cases`. Outside clients read
  * these shapes: fields are only ever added, never renamed.
  */
+import type { PersonalText } from '../access/sealed-value.js';
 import type { IsoDay, IncidentDate } from '../events/case-events.js';
 import type { AccusedKind, CaseStage, PersonStep, SupportKind } from '../vocabularies.js';
 
@@ -29,8 +30,11 @@ export interface AccusedStepView {
 
 export interface AccusedView {
   readonly personId: string;
-  /** Personal data when `kind` is `individual`. */
-  readonly name: string;
+  /**
+   * Personal data: the name for readers with the `personal-data` clearance, `[redacted]` for
+   * others, `[erased]` for everyone after erasure (case-tracking holds it sealed until it answers).
+   */
+  readonly name: PersonalText;
   readonly kind: AccusedKind;
   readonly affiliation: string | null;
   readonly identifiedOn: IsoDay;
@@ -84,6 +88,10 @@ export interface CaseView {
   readonly accused: readonly AccusedView[];
   readonly supportActions: readonly SupportActionView[];
   readonly closure: ClosureView | null;
+  /** ISO alpha-3 nationalities of the victims of the incident the case was opened for. */
+  readonly victimNationalities: readonly string[];
+  /** When and why the case's personal data was erased; null when it was not. */
+  readonly personalDataErasure: { readonly on: IsoDay; readonly reason: string } | null;
   /** The day the view was cut at; null for the case as it stands now. */
   readonly asOf: IsoDay | null;
 }

@@ -16,3 +16,7 @@ export type { RetryBackoff } from './retry-backoff.js';
 export * from './processed-event-log.js';
 export * from './dead-letter.js';
 export * from './durable-event-consumer.js';
+export { relayLeaseKey } from './relay-lease-key.js';
+export * from './nats-subject-match.js';
+export * from './nats-permissions.js';
+export * from './nats-authorization-config.js';

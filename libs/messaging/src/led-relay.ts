@@ -5,6 +5,7 @@ import { LeaderLease } from './leader-lease.js';
 import { DEFAULT_LEASE_DURATION_MS, openLeaseBucket, type LeaseBucketSettings } from './lease-bucket.js';
 import { leaseHolderId } from './lease-entry.js';
 import { LeaseGuardedCheckpoints } from './lease-guarded-checkpoints.js';
+import { relayLeaseKey } from './relay-lease-key.js';
 import { pause } from './retry-backoff.js';
 
 export interface RelayLeaseSettings extends LeaseBucketSettings {
@@ -68,7 +69,7 @@ export class LedRelay {
   constructor(private readonly options: LedRelayOptions) {
     if (options.categories.length === 0) throw new RangeError(`relay ${options.name} follows no category`);
     this.holder = options.lease?.holder ?? leaseHolderId(options.name);
-    this.key = options.lease?.key ?? `relay-${[...options.categories].sort().join('_')}`;
+    this.key = options.lease?.key ?? relayLeaseKey(options.categories);
     this.durationMs = options.lease?.leaseDurationMs ?? DEFAULT_LEASE_DURATION_MS;
     this.acquireIntervalMs = options.lease?.acquireIntervalMs ?? Math.min(1000, this.durationMs / 3);
   }

@@ -18,15 +18,29 @@ export const NATS_RECONNECT_SETTINGS = {
   maxPingOut: 3,
 } as const;
 
-export interface NatsConnectionSettings {
+/**
+ * Who connects: the service's own NATS user (the `NATS_USER` and `NATS_PASSWORD` settings), whose
+ * permissions the server's configuration sets (nats-permissions.ts). Both unset on a server
+ * without users.
+ */
+export interface NatsCredentials {
+  readonly user?: string;
+  readonly pass?: string;
+}
+
+/** The client options for the credentials: none when no user is given. */
+export function natsCredentialOptions(credentials: NatsCredentials): { user?: string; pass?: string } {
+  if (credentials.user === undefined) return {};
+  return { user: credentials.user, ...(credentials.pass !== undefined && { pass: credentials.pass }) };
+}
+
+export interface NatsConnectionSettings extends NatsCredentials {
   /** One server or a comma-separated list: `nats://a:4222,nats://b:4222` (the `NATS_URL` setting). */
   readonly url: string;
   /** Shown by the server's monitoring pages: use the service name and replica. */
   readonly name: string;
   /** How long the first connection may take per server before it counts as unreachable. */
   readonly connectTimeoutMs?: number;
-  readonly user?: string;
-  readonly pass?: string;
   readonly token?: string;
 }
 
@@ -55,7 +69,7 @@ export async function connectNats(settings: NatsConnectionSettings): Promise<Nat
       name: settings.name,
       timeout: settings.connectTimeoutMs ?? 5000,
       ...NATS_RECONNECT_SETTINGS,
-      ...(settings.user !== undefined ? { user: settings.user, pass: settings.pass } : {}),
+      ...natsCredentialOptions(settings),
       ...(settings.token !== undefined ? { token: settings.token } : {}),
     });
   } catch (error) {

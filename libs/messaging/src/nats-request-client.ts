@@ -2,9 +2,9 @@ import type { FactoryProvider, InjectionToken, OnApplicationShutdown } from '@ne
 import { ClientNats } from '@nestjs/microservices';
 import { throwError, timeout, type Observable } from 'rxjs';
 import { NatsRequestTimeoutError } from './errors.js';
-import { NATS_RECONNECT_SETTINGS, parseNatsServers } from './nats-connection.js';
+import { NATS_RECONNECT_SETTINGS, natsCredentialOptions, parseNatsServers, type NatsCredentials } from './nats-connection.js';
 
-export interface NatsRequestClientSettings {
+export interface NatsRequestClientSettings extends NatsCredentials {
   /** One server or a comma-separated list (the `NATS_URL` setting). */
   readonly url: string;
   /** Connection name shown by the server's monitoring pages. */
@@ -28,6 +28,7 @@ export class NatsRequestClient extends ClientNats implements OnApplicationShutdo
     super({
       servers: parseNatsServers(settings.url),
       ...(settings.name !== undefined ? { name: settings.name } : {}),
+      ...natsCredentialOptions(settings),
       ...NATS_RECONNECT_SETTINGS,
     });
     this.requestTimeoutMs = settings.requestTimeoutMs ?? 10_000;

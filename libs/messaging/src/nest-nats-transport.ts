@@ -1,7 +1,7 @@
 import { Transport, type NatsOptions } from '@nestjs/microservices';
-import { NATS_RECONNECT_SETTINGS, parseNatsServers } from './nats-connection.js';
+import { NATS_RECONNECT_SETTINGS, natsCredentialOptions, parseNatsServers, type NatsCredentials } from './nats-connection.js';
 
-export interface NatsMicroserviceSettings {
+export interface NatsMicroserviceSettings extends NatsCredentials {
   /** One server or a comma-separated list (the `NATS_URL` setting). */
   readonly url: string;
   /**
@@ -28,6 +28,7 @@ export function natsMicroserviceOptions(settings: NatsMicroserviceSettings): Nat
       servers: parseNatsServers(settings.url),
       queue: settings.queue,
       ...(settings.name !== undefined ? { name: settings.name } : {}),
+      ...natsCredentialOptions(settings),
       ...NATS_RECONNECT_SETTINGS,
       gracefulShutdown: true,
       gracePeriod: settings.shutdownGracePeriodMs ?? 5000,

@@ -4,6 +4,8 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { TokenVerifier } from '@bluehelm/access';
+import { CallerAccess } from './access/caller-access.js';
 import { natsServersOf } from './config/config-validators.js';
 import { ConfigurationError, loadConfig } from './config/load-config.js';
 import { ServiceConfig } from './config/service-config.js';
@@ -17,6 +19,7 @@ import {
   natsTransportStrategy,
   QueueGroupNatsServer,
 } from './nats/nats-transport.js';
+import { natsCredentialsOf } from './nats/nats-credentials.js';
 import { ServiceKitModule } from './service-kit.module.js';
 import { InFlightWork } from './shutdown/in-flight-work.js';
 import { RunningService } from './shutdown/running-service.js';
@@ -45,10 +48,11 @@ export async function startService<C extends ServiceConfig>(options: ServiceOpti
   const configClass = options.configClass ?? (ServiceConfig as new () => C);
   const config = loadConfig(configClass, options.env ?? process.env, { PORT: options.defaultPort } as Partial<C>);
   const servers = natsServersOf(config.NATS_URL);
-  await assertNatsReachable(servers);
+  await assertNatsReachable(servers, natsCredentialsOf(config));
+  const callerAccess = new CallerAccess(await TokenVerifier.create(accessSettingsOf(config)));
   const eventStore = await openEventStore(config.EVENT_STORE_URL);
   try {
-    return await startApplication(options, config, servers, eventStore);
+    return await startApplication(options, config, servers, eventStore, callerAccess);
   } catch (error) {
     await eventStore.close().catch(() => undefined);
     throw error;
@@ -60,14 +64,15 @@ async function startApplication(
   config: ServiceConfig,
   servers: string[],
   eventStore: EventStore,
+  callerAccess: CallerAccess,
 ): Promise<RunningService> {
-  const natsServer = new QueueGroupNatsServer(options.name, servers);
-  const natsClient = createNatsClient(options.name, servers);
+  const natsServer = new QueueGroupNatsServer(options.name, servers, natsCredentialsOf(config));
+  const natsClient = createNatsClient(options.name, servers, natsCredentialsOf(config));
   const inFlight = new InFlightWork();
   const workSources = new WorkSources();
   const metrics = new ServiceMetrics(options.name);
   const readiness = new ReadinessProbe(eventStore, natsServer);
-  const runtime = { name: options.name, config, eventStore, natsClient, inFlight, workSources, metrics, readiness };
+  const runtime = { name: options.name, config, eventStore, natsClient, inFlight, workSources, metrics, readiness, callerAccess };
 
   const app = await NestFactory.create<NestExpressApplication>(
     { imports: [ServiceKitModule.forRuntime(runtime), options.rootModule] },
@@ -100,6 +105,15 @@ async function startApplication(
     await natsClient.close().catch(() => undefined);
     throw error;
   }
+}
+
+function accessSettingsOf(config: ServiceConfig): Parameters<typeof TokenVerifier.create>[0] {
+  return {
+    devKeyDir: config.AUTH_DEV_KEY_DIR,
+    ...(config.AUTH_JWKS_URL !== undefined && { jwksUrl: config.AUTH_JWKS_URL }),
+    ...(config.AUTH_ISSUER !== undefined && { issuer: config.AUTH_ISSUER }),
+    ...(config.AUTH_AUDIENCE !== undefined && { audience: config.AUTH_AUDIENCE }),
+  };
 }
 
 async function listen(app: INestApplication, port: number): Promise<void> {

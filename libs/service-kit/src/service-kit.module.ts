@@ -4,6 +4,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { ClientProxy } from '@nestjs/microservices';
 import { LoggerModule } from 'nestjs-pino';
+import { AccessTrail } from './access/access-trail.js';
+import { AllowedRolesInterceptor } from './access/allowed-roles.js';
+import { CallerAccess } from './access/caller-access.js';
 import type { ServiceConfig } from './config/service-config.js';
 import { EVENT_STORE } from './event-store/open-event-store.js';
 import { HealthController } from './health/health.controller.js';
@@ -27,12 +30,13 @@ export interface ServiceRuntime {
   readonly workSources: WorkSources;
   readonly metrics: ServiceMetrics;
   readonly readiness: ReadinessProbe;
+  readonly callerAccess: CallerAccess;
 }
 
 /**
  * The part every service shares: logging, health, metrics, ping, in-flight tracking, and the
- * injectable EVENT_STORE, SERVICE_CONFIG, SERVICE_NAME, NATS_CLIENT, InFlightWork, WorkSources
- * and ServiceMetrics. Global, so that a service's modules inject them without importing this.
+ * injectable EVENT_STORE, SERVICE_CONFIG, SERVICE_NAME, NATS_CLIENT, InFlightWork, WorkSources,
+ * ServiceMetrics, CallerAccess and AccessTrail. Global, so that a service's modules inject them without importing this.
  */
 @Module({})
 export class ServiceKitModule {
@@ -46,14 +50,20 @@ export class ServiceKitModule {
       { provide: WorkSources, useValue: runtime.workSources },
       { provide: ServiceMetrics, useValue: runtime.metrics },
       { provide: ReadinessProbe, useValue: runtime.readiness },
+      { provide: CallerAccess, useValue: runtime.callerAccess },
     ];
     return {
       module: ServiceKitModule,
       global: true,
       imports: [LoggerModule.forRoot(loggingParams(runtime.name, runtime.config.LOG_LEVEL))],
       controllers: [HealthController, MetricsController, pingControllerFor(runtime.name)],
-      providers: [...shared, { provide: APP_INTERCEPTOR, useClass: WorkTrackingInterceptor }],
-      exports: shared.map((provider) => provider.provide),
+      providers: [
+        ...shared,
+        AccessTrail,
+        { provide: APP_INTERCEPTOR, useClass: WorkTrackingInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: AllowedRolesInterceptor },
+      ],
+      exports: [...shared.map((provider) => provider.provide), AccessTrail],
     };
   }
 }

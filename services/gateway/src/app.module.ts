@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { DocsModule } from './docs/docs.module.js';
@@ -14,7 +15,7 @@ import { NotificationModule } from './notification/notification.module.js';
  * whether the whole system is ready, `/docs` describes the API.
  */
 @Module({
-  imports: [HttpEdgeModule, IncidentsModule, CasesModule, AnalyticsModule, NotificationModule, DocsModule],
+  imports: [HttpEdgeModule, AccessModule, IncidentsModule, CasesModule, AnalyticsModule, NotificationModule, DocsModule],
   controllers: [ServicesHealthController],
   providers: [ServicesProbe],
 })

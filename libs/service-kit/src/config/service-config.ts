@@ -1,7 +1,7 @@
 // class-transformer's @Type reads design-time types through the Reflect metadata API.
 import 'reflect-metadata';
 import { Expose, Type } from 'class-transformer';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
 import { IsEventStoreUrl, IsNatsServerList } from './config-validators.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -54,4 +54,65 @@ export class ServiceConfig {
   @Min(1, { message: 'JETSTREAM_REPLICAS must be an integer from 1 to 5' })
   @Max(5, { message: 'JETSTREAM_REPLICAS must be an integer from 1 to 5' })
   JETSTREAM_REPLICAS = 1;
+
+  /**
+   * The service's own NATS user and password: the server's configuration gives each service the
+   * subjects it may publish and subscribe to (deploy/nats/). Unset on a server without users.
+   */
+  @Expose()
+  @IsOptional()
+  @IsString({ message: 'NATS_USER must be a user name' })
+  @MinLength(1, { message: 'NATS_USER must be a user name' })
+  NATS_USER?: string;
+
+  @Expose()
+  @IsOptional()
+  @IsString({ message: 'NATS_PASSWORD must be a password' })
+  @MinLength(1, { message: 'NATS_PASSWORD must be a password' })
+  NATS_PASSWORD?: string;
+
+  /**
+   * A real identity provider: tokens are verified against the keys at this JWKS URL, and must
+   * carry AUTH_ISSUER and AUTH_AUDIENCE. Unset: a development key (AUTH_DEV_KEY_DIR) signs and
+   * verifies tokens, and `npm start` writes one token per role to data/dev-tokens.json.
+   */
+  @Expose()
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'AUTH_JWKS_URL must be an http(s) URL' })
+  AUTH_JWKS_URL?: string;
+
+  @Expose()
+  @IsOptional()
+  @IsString({ message: 'AUTH_ISSUER must be the issuer (iss) the tokens carry' })
+  AUTH_ISSUER?: string;
+
+  @Expose()
+  @IsOptional()
+  @IsString({ message: 'AUTH_AUDIENCE must be the audience (aud) the tokens carry' })
+  AUTH_AUDIENCE?: string;
+
+  /** Where the development signing key lives when no AUTH_JWKS_URL is set; made on first start. */
+  @Expose()
+  @IsString({ message: 'AUTH_DEV_KEY_DIR must be a directory path' })
+  AUTH_DEV_KEY_DIR = './data/dev-auth';
+
+  /**
+   * Where the data keys that seal personal fields live (intake and case-tracking): `sqlite:<file>`
+   * or `postgres://...?schema=`. Unlike the event log, rows here are destroyed on erasure.
+   */
+  @Expose()
+  @IsString({ message: 'KEY_VAULT_URL must be sqlite:<file> or postgres://user@host:port/db' })
+  KEY_VAULT_URL = 'sqlite:./data/keys.db';
+
+  /** Base64 of 32 bytes: wraps every data key. Unset: a development key in AUTH_DEV_KEY_DIR. */
+  @Expose()
+  @IsOptional()
+  @IsString({ message: 'PERSONAL_DATA_MASTER_KEY must be the base64 of 32 bytes' })
+  PERSONAL_DATA_MASTER_KEY?: string;
+
+  /** A file holding PERSONAL_DATA_MASTER_KEY (a mounted secret), instead of the value itself. */
+  @Expose()
+  @IsOptional()
+  @IsString({ message: 'PERSONAL_DATA_MASTER_KEY_FILE must be a file path' })
+  PERSONAL_DATA_MASTER_KEY_FILE?: string;
 }

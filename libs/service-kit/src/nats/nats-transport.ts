@@ -1,6 +1,6 @@
 // Every use of the NestJS NATS transport and the NATS client in the service kit lives in this
 // file, so that it can move to @bluehelm/messaging in one step.
-import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { AuthorizationError, connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import {
   ClientProxyFactory,
   ServerNats,
@@ -8,19 +8,26 @@ import {
   type ClientProxy,
   type CustomStrategy,
 } from '@nestjs/microservices';
-import { NatsUnreachableError } from '../startup/startup-failure.js';
+import { NatsCredentialsRefusedError, NatsUnreachableError } from '../startup/startup-failure.js';
 import { withTimeLimit } from '../time-limit.js';
+import type { NatsUserCredentials } from './nats-credentials.js';
 
 /**
- * Connects once and closes again, so that a service with a wrong NATS_URL stops at once with a
- * clear message instead of retrying forever inside the framework.
+ * Connects once and closes again, so that a service with a wrong NATS_URL, NATS_USER or
+ * NATS_PASSWORD stops at once with a clear message instead of retrying forever inside the
+ * framework.
  */
-export async function assertNatsReachable(servers: readonly string[], timeoutMs = 2_000): Promise<void> {
+export async function assertNatsReachable(
+  servers: readonly string[],
+  credentials: NatsUserCredentials = {},
+  timeoutMs = 2_000,
+): Promise<void> {
   let connection: NatsConnection;
   try {
-    connection = await connect({ servers: [...servers], timeout: timeoutMs, reconnect: false });
+    connection = await connect({ servers: [...servers], timeout: timeoutMs, reconnect: false, ...credentials });
   } catch (error) {
     const shown = servers.map((server) => server.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'));
+    if (error instanceof AuthorizationError) throw new NatsCredentialsRefusedError(shown, credentials.user);
     throw new NatsUnreachableError(shown, error instanceof Error ? error.message : String(error));
   }
   await connection.close();
@@ -39,8 +46,9 @@ export class QueueGroupNatsServer extends ServerNats {
   constructor(
     private readonly queueGroup: string,
     servers: readonly string[],
+    credentials: NatsUserCredentials = {},
   ) {
-    super({ servers: [...servers], queue: queueGroup, name: queueGroup });
+    super({ servers: [...servers], queue: queueGroup, name: queueGroup, ...credentials });
   }
 
   override bindEvents(connection: NatsConnection): void {
@@ -91,9 +99,13 @@ export function natsTransportStrategy(server: QueueGroupNatsServer): CustomStrat
  * A client for request/reply to other services through the NestJS NATS envelope. It connects on
  * first use.
  */
-export function createNatsClient(serviceName: string, servers: readonly string[]): ClientProxy {
+export function createNatsClient(
+  serviceName: string,
+  servers: readonly string[],
+  credentials: NatsUserCredentials = {},
+): ClientProxy {
   return ClientProxyFactory.create({
     transport: Transport.NATS,
-    options: { servers: [...servers], name: `${serviceName}-client` },
+    options: { servers: [...servers], name: `${serviceName}-client`, ...credentials },
   });
 }

@@ -22,6 +22,22 @@ export class NatsUnreachableError extends StartupFailure {
   }
 }
 
+/** NATS answered but refused the service's NATS_USER and NATS_PASSWORD (or their absence). */
+export class NatsCredentialsRefusedError extends StartupFailure {
+  override readonly name = 'NatsCredentialsRefusedError';
+  readonly exitCode = EXIT_CONFIG;
+  constructor(
+    readonly servers: readonly string[],
+    readonly user: string | undefined,
+  ) {
+    super(
+      user === undefined
+        ? `NATS at ${servers.join(',')} requires a user: set NATS_USER and NATS_PASSWORD`
+        : `NATS at ${servers.join(',')} refused the user "${user}": check NATS_USER and NATS_PASSWORD`,
+    );
+  }
+}
+
 export class EventStoreUnavailableError extends StartupFailure {
   override readonly name = 'EventStoreUnavailableError';
   readonly exitCode = EXIT_UNAVAILABLE;

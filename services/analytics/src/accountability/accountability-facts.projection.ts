@@ -89,6 +89,9 @@ function detailsOf(type: CaseEventType, data: object): FactDetails | undefined {
       return { kind: 'incident-linked', on: (data as CaseEventDataByType['IncidentLinked']).on };
     case 'CaseClosed':
       return { kind: 'case-closed', on: (data as CaseEventDataByType['CaseClosed']).on };
+    // Erasure removes names, not facts: no stage or count changes, so reports stay as they were.
+    case 'PersonalDataErased':
+      return undefined;
     default: {
       const unknown: never = type;
       throw new Error(`unknown case event type ${String(unknown)}`);

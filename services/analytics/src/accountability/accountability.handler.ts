@@ -6,6 +6,7 @@ import {
   type AccountabilityReport,
   type Problem,
 } from '@bluehelm/contracts';
+import { AllowedRoles } from '@bluehelm/service-kit';
 import { Controller, Inject, Logger } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { CLOCK, type Clock } from '../clock/clock.js';
@@ -31,6 +32,7 @@ export class AccountabilityHandler {
   ) {}
 
   @MessagePattern(ANALYTICS_SUBJECTS.accountability)
+  @AllowedRoles('analyst', 'auditor', 'member-state')
   accountability(@Payload() message: unknown): Promise<AccountabilityReport | AccountabilityCsvReply | Problem> {
     return replyTo(this.logger, ANALYTICS_SUBJECTS.accountability, async () => {
       const query = validateRequest(AccountabilityQuery, message ?? {});

@@ -6,6 +6,7 @@ import {
   type FatalitiesView,
   type Problem,
 } from '@bluehelm/contracts';
+import { AllowedRoles } from '@bluehelm/service-kit';
 import { Controller, Logger } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { replyTo } from '../replies/query-reply.js';
@@ -20,6 +21,7 @@ export class FatalitiesHandler {
   constructor(private readonly reader: FatalitiesReader) {}
 
   @MessagePattern(ANALYTICS_SUBJECTS.fatalities)
+  @AllowedRoles('analyst', 'auditor', 'member-state')
   fatalities(@Payload() message: unknown): Promise<FatalitiesView | Problem> {
     return replyTo(this.logger, ANALYTICS_SUBJECTS.fatalities, async () => {
       const query = validateRequest(FatalitiesQuery, message ?? {});

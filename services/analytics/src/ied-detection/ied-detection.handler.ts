@@ -1,4 +1,5 @@
 import { ANALYTICS_SUBJECTS, IedDetectionQuery, validateRequest, type IedDetectionView, type Problem } from '@bluehelm/contracts';
+import { AllowedRoles } from '@bluehelm/service-kit';
 import { Controller, Logger } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { replyTo } from '../replies/query-reply.js';
@@ -12,6 +13,7 @@ export class IedDetectionHandler {
   constructor(private readonly reader: IedDetectionReader) {}
 
   @MessagePattern(ANALYTICS_SUBJECTS.iedDetection)
+  @AllowedRoles('analyst', 'auditor', 'member-state')
   iedDetection(@Payload() message: unknown): Promise<IedDetectionView | Problem> {
     return replyTo(this.logger, ANALYTICS_SUBJECTS.iedDetection, async () => {
       const query = validateRequest(IedDetectionQuery, message ?? {});

@@ -1,5 +1,5 @@
 import { connectNats } from '@bluehelm/messaging';
-import { SERVICE_CONFIG, SERVICE_NAME, type ServiceConfig } from '@bluehelm/service-kit';
+import { natsCredentialsOf, SERVICE_CONFIG, SERVICE_NAME, type ServiceConfig } from '@bluehelm/service-kit';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 
@@ -22,7 +22,7 @@ export class AnalyticsNatsConnection implements OnModuleInit, OnApplicationShutd
   }
 
   async onModuleInit(): Promise<void> {
-    this.current = await connectNats({ url: this.config.NATS_URL, name: `${this.serviceName}-indicators` });
+    this.current = await connectNats({ url: this.config.NATS_URL, name: `${this.serviceName}-indicators`, ...natsCredentialsOf(this.config) });
   }
 
   async onApplicationShutdown(): Promise<void> {

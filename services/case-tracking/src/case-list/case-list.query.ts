@@ -1,6 +1,7 @@
 /** One page of the case list, filtered and in a stable order (oldest opening first, then case id). */
 import type { CaseList, CaseListQuery, CaseSummary } from '@bluehelm/contracts';
 import { currentCaseStage } from '../cases/case.stage.js';
+import type { OpenedCaseState } from '../cases/case.state.js';
 import type { CaseListEntry } from './case-list.projection.js';
 
 export type CaseListFilter = Pick<CaseListQuery, 'hostState' | 'mission' | 'stage' | 'limit' | 'offset'>;
@@ -34,9 +35,15 @@ function byOpeningThenId(first: CaseSummary, second: CaseSummary): number {
   return first.caseId < second.caseId ? -1 : first.caseId > second.caseId ? 1 : 0;
 }
 
-export function listCases(entries: Iterable<CaseListEntry>, filter: CaseListFilter): CaseList {
+/** `inScope`: the cases the caller may see at all (all of them when not given). */
+export function listCases(
+  entries: Iterable<CaseListEntry>,
+  filter: CaseListFilter,
+  inScope: (state: OpenedCaseState) => boolean = () => true,
+): CaseList {
   const matching: CaseSummary[] = [];
   for (const entry of entries) {
+    if (entry.state.status === 'none' || !inScope(entry.state)) continue;
     const summary = caseSummaryOf(entry);
     if (summary !== null && matches(summary, filter)) matching.push(summary);
   }

@@ -14,7 +14,9 @@ import {
 import type { OpenCase } from '../cases/case.commands.js';
 
 /** The fields of IncidentReported a case is opened from. */
-type OpeningFields = Pick<IncidentReportedData, 'incidentId' | 'mission' | 'hostState' | 'occurredOn' | 'category'>;
+type OpeningFields = Pick<IncidentReportedData, 'incidentId' | 'mission' | 'hostState' | 'occurredOn' | 'category'> & {
+  readonly victimNationalities: readonly string[];
+};
 
 /** An IncidentReported whose data lacks what a case needs: redelivering it cannot help. */
 export class MalformedIncidentReportedError extends Error {
@@ -50,7 +52,16 @@ function openingFieldsOf(event: ReportedIncident): OpeningFields {
     hostState: text('hostState'),
     occurredOn,
     category: text('category') as OpeningFields['category'],
+    victimNationalities: nationalitiesOf(data['casualties']),
   };
+}
+
+/** The casualties' nationalities; a report without casualties (or a malformed list) names none. */
+function nationalitiesOf(casualties: unknown): string[] {
+  if (!Array.isArray(casualties)) return [];
+  return casualties
+    .map((casualty: unknown) => (typeof casualty === 'object' && casualty !== null ? (casualty as Record<string, unknown>)['nationality'] : undefined))
+    .filter((nationality): nationality is string => typeof nationality === 'string');
 }
 
 /**
@@ -71,6 +82,7 @@ export function openCaseFor(event: ReportedIncident, today: IsoDay): OpenCase | 
       hostState: incident.hostState,
       incidentOccurredOn: incident.occurredOn,
       openedOn: firstDayOf(incident.occurredOn),
+      victimNationalities: incident.victimNationalities,
       today,
     },
   };

@@ -66,6 +66,9 @@ export function caseViewOf(state: OpenedCaseState, revision: number, asOf: IsoDa
       description: description ?? null,
     })),
     closure: state.status === 'closed' ? { on: state.closure.on, reason: state.closure.reason } : null,
+    victimNationalities: state.victimNationalities ?? [],
+    personalDataErasure:
+      state.personalDataErasure === null ? null : { on: state.personalDataErasure.on, reason: state.personalDataErasure.reason },
     asOf,
   };
 }

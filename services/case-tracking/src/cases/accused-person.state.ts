@@ -2,7 +2,7 @@
  * One accused person: what was recorded about them, step by step, and where they stand now.
  * Each person moves on their own; one trial may try many of them and end differently for each.
  */
-import type { AccusedIdentifiedData, AccusedKind, IsoDay, PersonStep } from '@bluehelm/contracts';
+import type { AccusedIdentifiedData, AccusedKind, IsoDay, PersonalText, PersonStep } from '@bluehelm/contracts';
 import type { AccusedStepEvent } from './case.events.js';
 import { latestOf } from './world-date.js';
 
@@ -36,7 +36,8 @@ export interface AccusedStanding {
 
 export interface AccusedPerson {
   readonly personId: string;
-  readonly name: string;
+  /** Sealed as stored; a reader's view reveals or redacts it. */
+  readonly name: PersonalText;
   readonly kind: AccusedKind;
   readonly affiliation?: string;
   readonly identifiedOn: IsoDay;

@@ -6,7 +6,7 @@ import {
   type ProblemReply,
 } from '@bluehelm/contracts';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import { CaseStepRunner } from './case-step.runner.js';
 
 /** `POST /v1/cases/:id/accused/:personId/steps`: a step in the proceedings against one accused. */
@@ -15,8 +15,8 @@ export class AccusedStepHandler {
   constructor(private readonly steps: CaseStepRunner) {}
 
   @MessagePattern(CASE_TRACKING_SUBJECTS['accused-step'])
-  recordStep(@Payload() message: AccusedStepMessage): Promise<CaseStepReply | ProblemReply> {
-    return this.steps.run(message, AccusedStepRequest, (body, today) => ({
+  recordStep(@Payload() message: AccusedStepMessage, @Ctx() context: NatsContext): Promise<CaseStepReply | ProblemReply> {
+    return this.steps.run(message, context, AccusedStepRequest, (body, today) => ({
       type: 'RecordAccusedStep',
       data: {
         // An unknown or malformed personId is refused by the decider as an unknown accused (404).

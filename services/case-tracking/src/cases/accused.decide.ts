@@ -11,14 +11,14 @@ import {
 } from './case.errors.js';
 import type { AccusedIdentified, AccusedStepEvent } from './case.events.js';
 import type { CaseState } from './case.state.js';
-import { givenDetails, requireDetail, requireOpenCase, requireStepDate } from './case-step.rules.js';
+import { givenDetails, requireDetail, requireOpenCase, requirePersonalText, requireStepDate } from './case-step.rules.js';
 
 export function decideAddAccused({ data }: AddAccused, state: CaseState): AccusedIdentified[] {
   const openCase = requireOpenCase(state);
   const personId = requireDetail(data.personId, 'personId');
   if (openCase.accused.some((person) => person.personId === personId)) throw new AccusedAlreadyAddedError(personId);
   const on = requireStepDate(openCase, data.on, data.today);
-  const name = requireDetail(data.name, 'name');
+  const name = requirePersonalText(data.name, 'name');
   const kind = requireDetail(data.kind, 'kind') as AddAccused['data']['kind'];
   return [{ type: 'AccusedIdentified', data: { on, personId, name, kind, ...givenDetails({ affiliation: data.affiliation }) } }];
 }

@@ -2,7 +2,7 @@
  * The rules every step of a case obeys, whatever the step: the case must be open, and the step
  * must be dated on a real day that is neither in the future nor before the incident.
  */
-import { firstDayOf, isCalendarDay, type IsoDay } from '@bluehelm/contracts';
+import { firstDayOf, isCalendarDay, isSealedValue, type IsoDay, type PersonalText } from '@bluehelm/contracts';
 import {
   CaseClosedError,
   CaseNotOpenedError,
@@ -52,6 +52,12 @@ export function requireStepDate(state: OpenCaseState, on: unknown, today: unknow
 export function requireDetail(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new MissingDetailError(field);
   return value;
+}
+
+/** A personal field: sealed by the handler (the usual case), or plaintext from an older caller. */
+export function requirePersonalText(value: unknown, field: string): PersonalText {
+  if (isSealedValue(value)) return value;
+  return requireDetail(value, field);
 }
 
 /** Copies only the optional details that were given, so that events carry no undefined fields. */

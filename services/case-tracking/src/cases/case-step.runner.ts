@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import {
   validateRequest,
   type CaseStepMessage,
+  type Principal,
   type CaseStepReply,
   type IsoDay,
   type RequestClass,
@@ -16,6 +17,9 @@ import { handleCommand } from '@bluehelm/event-sourcing';
 import type { EventStore } from '@bluehelm/event-store';
 import { EVENT_STORE, InFlightWork } from '@bluehelm/service-kit';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { NatsContext } from '@nestjs/microservices';
+import { CaseAccess } from '../access/case-access.js';
+import { mayRecordCaseSteps } from '../access/case-scope.rules.js';
 import { CLOCK, utcDayOf, type Clock } from '../clock/clock.js';
 import type { CaseCommand } from './case.commands.js';
 import { caseDecider } from './case.decider.js';
@@ -29,7 +33,8 @@ export interface DatedStepBody {
   readonly on: string;
 }
 
-export type CommandOfBody<Body> = (body: Body, today: IsoDay) => CaseCommand;
+/** Builds the step's command; may be async (AddAccused seals the name with the case's key first). */
+export type CommandOfBody<Body> = (body: Body, today: IsoDay, caseId: string) => CaseCommand | Promise<CaseCommand>;
 
 @Injectable()
 export class CaseStepRunner {
@@ -39,29 +44,39 @@ export class CaseStepRunner {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly inFlight: InFlightWork,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly access: CaseAccess,
   ) {}
 
+  /** `context` carries the caller's token: case officers of the case's mission only. */
   async run<Body extends DatedStepBody>(
     message: unknown,
+    context: NatsContext | undefined,
     requestClass: RequestClass<Body>,
     commandOf: CommandOfBody<Body>,
   ): Promise<CaseStepReply | ProblemReply> {
     const checked = checkStepMessage(message);
     if (!checked.ok) return checked.problem;
     const { caseId, message: step } = checked;
-    const now = this.clock.now();
-    const today = utcDayOf(now);
-    const body = validateRequest(requestClass, step.body, { today });
-    if (!body.ok) return body.problem;
-    const command = commandOf(body.value, today);
-    return answeringProblems(caseId, () => this.append(caseId, step, command, { now, on: body.value.on }), (error) =>
-      this.logger.error(error),
+    return answeringProblems(
+      caseId,
+      async () => {
+        const allowed = await this.access.check(context, caseId, ['case-officer'], mayRecordCaseSteps);
+        if (!allowed.ok) return allowed.problem;
+        const now = this.clock.now();
+        const today = utcDayOf(now);
+        const body = validateRequest(requestClass, step.body, { today });
+        if (!body.ok) return body.problem;
+        const command = await commandOf(body.value, today, caseId);
+        return this.append(caseId, step, allowed.principal, command, { now, on: body.value.on });
+      },
+      (error) => this.logger.error(error),
     );
   }
 
   private async append(
     caseId: string,
     step: CaseStepMessage<unknown>,
+    principal: Principal,
     command: CaseCommand,
     { now, on }: { readonly now: Date; readonly on: IsoDay },
   ): Promise<CaseStepReply | ProblemReply> {
@@ -71,7 +86,7 @@ export class CaseStepRunner {
         decider: caseDecider,
         command,
         context: {
-          actor: step.actor,
+          actor: principal.sub,
           correlationId: step.correlationId ?? randomUUID(),
           occurredAt: on,
           now,

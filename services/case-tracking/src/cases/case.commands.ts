@@ -3,7 +3,7 @@
  * read once from the clock by the caller, because the decider has no clock of its own; who asked
  * travels in the command context and lands in the events' metadata.
  */
-import type { AccusedKind, IncidentDate, IsoDay, PersonStep, SupportKind } from '@bluehelm/contracts';
+import type { AccusedKind, IncidentDate, IsoDay, PersonalText, PersonStep, SupportKind } from '@bluehelm/contracts';
 
 interface Command<Type extends string, Data> {
   readonly type: Type;
@@ -25,6 +25,8 @@ export type OpenCase = Command<
      * (or on the incident's day), not on the day it was typed in.
      */
     readonly openedOn: IsoDay;
+    /** Nationalities of the incident's casualties (see CaseOpenedData). */
+    readonly victimNationalities: readonly string[];
   }
 >;
 
@@ -38,7 +40,8 @@ export type AddAccused = Command<
   {
     readonly personId: string;
     readonly on: IsoDay;
-    readonly name: string;
+    /** Sealed by the handler before the command is built: the decider never sees plaintext. */
+    readonly name: PersonalText;
     readonly kind: AccusedKind;
     readonly affiliation?: string;
   }
@@ -74,10 +77,17 @@ export type LinkIncident = Command<'LinkIncident', { readonly on: IsoDay; readon
 
 export type CloseCase = Command<'CloseCase', { readonly on: IsoDay; readonly reason: string }>;
 
+/** Sent after the case's data keys were destroyed, to record the erasure in the case's history. */
+export type RecordPersonalDataErasure = Command<
+  'RecordPersonalDataErasure',
+  { readonly reason: string; readonly keysDestroyed: number }
+>;
+
 export type CaseCommand =
   | OpenCase
   | ReferCase
   | OpenInvestigation
+  | RecordPersonalDataErasure
   | AddAccused
   | RecordAccusedStep
   | RecordSupportAction

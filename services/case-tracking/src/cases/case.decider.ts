@@ -12,11 +12,13 @@ import type {
   LinkIncident,
   OpenCase,
   OpenInvestigation,
+  RecordPersonalDataErasure,
   RecordSupportAction,
   ReferCase,
 } from './case.commands.js';
 import {
   CaseAlreadyReferredError,
+  CaseNotOpenedError,
   CaseOpenedForAnotherIncidentError,
   ClosureBeforeLastStepError,
   IncidentAlreadyLinkedError,
@@ -60,6 +62,7 @@ export function decideOpenCase({ data }: OpenCase, state: CaseState): CaseEvent[
         hostState: requireDetail(data.hostState, 'hostState'),
         incidentOccurredOn: data.incidentOccurredOn,
         openedOn,
+        victimNationalities: [...new Set(data.victimNationalities)].sort(),
       },
     },
   ];
@@ -122,6 +125,16 @@ export function decideCloseCase({ data }: CloseCase, state: CaseState): CaseEven
   return [{ type: 'CaseClosed', data: { on, reason: requireDetail(data.reason, 'reason') } }];
 }
 
+/**
+ * An erasure is recorded whatever the case's stage, a closed case included: the keys are already
+ * gone when this is decided, and the history must say so.
+ */
+export function decideRecordPersonalDataErasure({ data }: RecordPersonalDataErasure, state: CaseState): CaseEvent[] {
+  if (state.status === 'none') throw new CaseNotOpenedError();
+  const reason = requireDetail(data.reason, 'reason');
+  return [{ type: 'PersonalDataErased', data: { on: data.today, reason, keysDestroyed: data.keysDestroyed } }];
+}
+
 export function decideCase(command: CaseCommand, state: CaseState): readonly CaseEvent[] {
   switch (command.type) {
     case 'OpenCase':
@@ -140,6 +153,8 @@ export function decideCase(command: CaseCommand, state: CaseState): readonly Cas
       return decideLinkIncident(command, state);
     case 'CloseCase':
       return decideCloseCase(command, state);
+    case 'RecordPersonalDataErasure':
+      return decideRecordPersonalDataErasure(command, state);
     default: {
       const unhandled: never = command;
       throw new Error(`unhandled case command ${JSON.stringify(unhandled)}`);

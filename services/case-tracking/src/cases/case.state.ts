@@ -10,6 +10,7 @@ import type {
   InvestigationOpenedData,
   IsoDay,
   CaseReferredData,
+  PersonalDataErasedData,
   SupportActionRecordedData,
 } from '@bluehelm/contracts';
 import { accusedAfterStep, identifiedAccused, type AccusedPerson } from './accused-person.state.js';
@@ -33,6 +34,8 @@ export interface CaseFacts extends CaseOpenedData {
   readonly linkedIncidents: readonly LinkedIncident[];
   /** The latest day of any step so far, the opening included. */
   readonly lastStepOn: IsoDay;
+  /** The latest erasure of the case's personal data; it is not a step and moves no date. */
+  readonly personalDataErasure: PersonalDataErasedData | null;
 }
 
 export type NoCase = { readonly status: 'none' };
@@ -53,6 +56,7 @@ function opened(data: CaseOpenedData): OpenCaseState {
     supportActions: [],
     linkedIncidents: [],
     lastStepOn: data.openedOn,
+    personalDataErasure: null,
   };
 }
 
@@ -94,6 +98,8 @@ function evolveOpenCase(state: OpenCaseState, event: CaseEvent): CaseState {
       return afterStep(state, event.data.on, { linkedIncidents: [...state.linkedIncidents, event.data] });
     case 'CaseClosed':
       return { ...afterStep(state, event.data.on, {}), status: 'closed', closure: event.data };
+    case 'PersonalDataErased':
+      return { ...state, personalDataErasure: event.data };
     default: {
       const unhandled: never = event;
       throw new Error(`unhandled case event ${JSON.stringify(unhandled)}`);
@@ -107,9 +113,9 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       return event.type === 'CaseOpened' ? opened(event.data) : state;
     case 'open':
       return evolveOpenCase(state, event);
-    // Nothing follows a closure: the decider refuses it, so there is nothing to fold.
+    // Nothing but an erasure follows a closure: the decider refuses every step.
     case 'closed':
-      return state;
+      return event.type === 'PersonalDataErased' ? { ...state, personalDataErasure: event.data } : state;
     default: {
       const unhandled: never = state;
       throw new Error(`unhandled case state ${JSON.stringify(unhandled)}`);

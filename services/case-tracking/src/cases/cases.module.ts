@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CaseAccessModule } from '../access/case-access.module.js';
 import { AccusedStepHandler } from './accused-step.handler.js';
 import { AddAccusedHandler } from './add-accused.handler.js';
 import { CaseStepRunner } from './case-step.runner.js';
@@ -10,6 +11,7 @@ import { SupportActionHandler } from './support-action.handler.js';
 
 /** The case steps: one NATS handler per step, all on the same command path. */
 @Module({
+  imports: [CaseAccessModule],
   controllers: [
     ReferralHandler,
     InvestigationHandler,

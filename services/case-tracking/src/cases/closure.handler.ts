@@ -6,7 +6,7 @@ import {
   type ProblemReply,
 } from '@bluehelm/contracts';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import { CaseStepRunner } from './case-step.runner.js';
 
 /** `POST /v1/cases/:id/closure`. */
@@ -15,8 +15,8 @@ export class ClosureHandler {
   constructor(private readonly steps: CaseStepRunner) {}
 
   @MessagePattern(CASE_TRACKING_SUBJECTS.closure)
-  close(@Payload() message: ClosureMessage): Promise<CaseStepReply | ProblemReply> {
-    return this.steps.run(message, ClosureRequest, (body, today) => ({
+  close(@Payload() message: ClosureMessage, @Ctx() context: NatsContext): Promise<CaseStepReply | ProblemReply> {
+    return this.steps.run(message, context, ClosureRequest, (body, today) => ({
       type: 'CloseCase',
       data: { on: body.on, reason: body.reason, today },
     }));

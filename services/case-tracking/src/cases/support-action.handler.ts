@@ -7,7 +7,7 @@ import {
   type ProblemReply,
 } from '@bluehelm/contracts';
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import { CaseStepRunner } from './case-step.runner.js';
 
 /** `POST /v1/cases/:id/support`: UN capacity-building support given to the host state for the case. */
@@ -16,8 +16,8 @@ export class SupportActionHandler {
   constructor(private readonly steps: CaseStepRunner) {}
 
   @MessagePattern(CASE_TRACKING_SUBJECTS.support)
-  recordSupport(@Payload() message: SupportActionMessage): Promise<CaseStepReply | ProblemReply> {
-    return this.steps.run(message, SupportActionRequest, (body, today) => ({
+  recordSupport(@Payload() message: SupportActionMessage, @Ctx() context: NatsContext): Promise<CaseStepReply | ProblemReply> {
+    return this.steps.run(message, context, SupportActionRequest, (body, today) => ({
       type: 'RecordSupportAction',
       data: {
         supportId: randomUUID(),

@@ -18,7 +18,7 @@ import {
   InMemoryProcessedEventLog,
   LedRelay,
 } from '@bluehelm/messaging';
-import { EVENT_STORE, SERVICE_CONFIG, ServiceConfig } from '@bluehelm/service-kit';
+import { EVENT_STORE, natsCredentialsOf, SERVICE_CONFIG, ServiceConfig } from '@bluehelm/service-kit';
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
@@ -47,7 +47,7 @@ export class IntegrationEventsService implements OnApplicationBootstrap, BeforeA
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.connection = await connectNats({ url: this.config.NATS_URL, name: 'case-tracking-jetstream' });
+    this.connection = await connectNats({ url: this.config.NATS_URL, name: 'case-tracking-jetstream', ...natsCredentialsOf(this.config) });
     const js = jetstream(this.connection);
     const jsm = await js.jetstreamManager();
     const replicas = this.config.JETSTREAM_REPLICAS;

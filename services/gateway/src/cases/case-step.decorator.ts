@@ -2,7 +2,6 @@ import type { ContractRequestName } from '@bluehelm/contracts';
 import { applyDecorators, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import {
-  ApiActorHeader,
   ApiContractBody,
   ApiIfMatchHeader,
   ApiJsonReply,
@@ -32,7 +31,6 @@ export function CaseStep(route: CaseStepRoute): MethodDecorator {
     ApiOperation({ summary: route.summary }),
     ApiUuidParam('id', 'The case id'),
     ApiIfMatchHeader(),
-    ApiActorHeader(),
     ApiContractBody(route.request),
     ApiJsonReply(status, "The step was recorded: the case's new revision", status === 201 ? 'AddAccusedReply' : 'CaseStepReply', {
       ETag: 'The new revision, for the If-Match of the next step',

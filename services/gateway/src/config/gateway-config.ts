@@ -5,6 +5,7 @@ import { IsInt, Max, Min } from 'class-validator';
 const TIMEOUT_MESSAGE = 'NATS_REQUEST_TIMEOUT_MS must be an integer from 1 to 600000';
 const IN_FLIGHT_MESSAGE = 'BATCH_IN_FLIGHT must be an integer from 1 to 256';
 const PROGRESS_MESSAGE = 'BATCH_PROGRESS_EVERY must be an integer from 1 to 1000000';
+const RATE_MESSAGE = 'RATE_LIMIT_PER_MINUTE must be an integer from 1 to 10000000';
 const HEARTBEAT_MESSAGE = 'SSE_HEARTBEAT_MS must be an integer from 100 to 300000';
 
 /** The gateway's own settings, beside those every service reads. */
@@ -43,4 +44,16 @@ export class GatewayConfig extends ServiceConfig {
   @Min(100, { message: HEARTBEAT_MESSAGE })
   @Max(300_000, { message: HEARTBEAT_MESSAGE })
   SSE_HEARTBEAT_MS = 15_000;
+
+  /**
+   * Requests one caller (one token subject; one address on the public routes) may make per
+   * minute to one gateway replica before it answers 429. High enough for a mission system's
+   * batch import over single reports; lower it at the edge for people.
+   */
+  @Expose()
+  @Type(() => Number)
+  @IsInt({ message: RATE_MESSAGE })
+  @Min(1, { message: RATE_MESSAGE })
+  @Max(10_000_000, { message: RATE_MESSAGE })
+  RATE_LIMIT_PER_MINUTE = 120_000;
 }

@@ -21,6 +21,8 @@ import type { ReplySchemaName } from './reply-schemas.js';
 
 const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: 'The body is not JSON, or a path id, a query or a header cannot be read',
+  401: 'No token, or one that is expired, wrongly signed, for another audience or malformed',
+  403: "The token's roles may not call this route, or the resource is outside its scope",
   404: 'No such incident, case, accused person, focal point, subscription or notification',
   409:
     'A conflict: a reportId reused for another report, a step the case rules forbid, or a redelivery of a ' +
@@ -28,14 +30,15 @@ const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   412: 'If-Match names a revision the case is no longer at',
   413: 'The body is larger than 1 MiB',
   415: 'The body is not application/json',
+  429: 'More requests from this caller than RATE_LIMIT_PER_MINUTE allows; Retry-After says when to try again',
   422: 'The request is not valid: `errors` lists every failing field path',
   502: 'The service answered with an error',
   503: 'The service is not running (or the gateway cannot reach NATS)',
   504: 'The service did not answer in time',
 };
 
-/** The answers that hold for every route that asks a service. */
-const SERVICE_FAILURES = [502, 503, 504] as const;
+/** The answers that hold for every route that asks a service (all of them need a token). */
+const SERVICE_FAILURES = [401, 403, 429, 502, 503, 504] as const;
 
 let contractComponents: Record<string, JsonSchema> | undefined;
 function contractComponent(name: ContractRequestName): JsonSchema {
@@ -123,10 +126,6 @@ export function ApiContractQuery(name: ContractRequestName): MethodDecorator {
 
 export function ApiUuidParam(name: string, description: string): MethodDecorator {
   return ApiParam({ name, description, schema: { type: 'string', format: 'uuid' } });
-}
-
-export function ApiActorHeader(): MethodDecorator {
-  return ApiHeader({ name: 'X-Actor', required: false, description: 'Who asks, until authentication exists; `anonymous` when absent' });
 }
 
 export function ApiIfMatchHeader(): MethodDecorator {

@@ -1,6 +1,7 @@
 import { contractSchemaComponents } from '@bluehelm/contracts';
 import { Injectable, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { withAccessRules } from './access-rules.documentation.js';
 import { REPLY_SCHEMAS } from './reply-schemas.js';
 
 /**
@@ -24,13 +25,16 @@ export class ApiDocumentation {
         'Accountability for crimes against UN peacekeepers: incident reports and their judicial follow-up, ' +
           'indicators and accountability reports, and notifications to focal points and subscribers. ' +
           'Errors are application/problem+json (RFC 9457) with every failing field path. Every answer carries ' +
-          'Bluehelm-Correlation-Id (the caller’s own when sent).',
+          'Bluehelm-Correlation-Id (the caller’s own when sent). Every route but /v1/health and /docs needs ' +
+          '`Authorization: Bearer <JWT>`; each operation names the roles that may call it (docs/authorization.md).',
       )
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+      .addSecurityRequirements('bearer')
       .setVersion('1')
       .setOpenAPIVersion('3.1.0')
       .build();
     config.components = { ...config.components, schemas: { ...contractSchemaComponents(), ...REPLY_SCHEMAS } };
-    this.document = SwaggerModule.createDocument(app, config);
+    this.document = withAccessRules(SwaggerModule.createDocument(app, config));
   }
 
   /** Undefined until describe has run. */

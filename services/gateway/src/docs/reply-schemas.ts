@@ -79,6 +79,16 @@ const GATEWAY_REPLY_SCHEMAS = {
     required: ['caseId', 'revision', 'personId'],
     properties: { caseId: uuid, revision: { type: 'integer' }, personId: uuid },
   },
+  ErasePersonalDataReply: {
+    type: 'object',
+    required: ['caseId', 'revision', 'keysDestroyed', 'erasedAt'],
+    properties: {
+      caseId: uuid,
+      revision: { type: 'integer' },
+      keysDestroyed: { type: 'integer', description: 'Data keys destroyed now (0 when an earlier erasure left none)' },
+      erasedAt: { type: 'string', format: 'date-time' },
+    },
+  },
   Incident: { type: 'object', description: 'The incident as intake holds it', additionalProperties: true },
   CaseView: {
     type: 'object',

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Controller, Logger, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiActorHeader, ApiProblems } from '../docs/api-docs.decorators.js';
+import { ApiProblems } from '../docs/api-docs.decorators.js';
 import { RequestedBy, type Requester } from '../requests/requester.js';
 import { batchAnswerFor, NDJSON_MEDIA_TYPE } from './batch/batch-answer.writer.js';
 import { batchEntriesOf } from './batch/batch-entries.js';
@@ -25,7 +25,6 @@ export class IncidentBatchController {
       '{ results, summary } instead. A report intake cannot take now is rejected with that problem (503, 504) ' +
       'and the import goes on.',
   })
-  @ApiActorHeader()
   @ApiConsumes('application/json', NDJSON_MEDIA_TYPE)
   @ApiBody({
     required: true,

@@ -3,7 +3,6 @@ import { ReportIncidentRequest, type ReportIncidentReply } from '@bluehelm/contr
 import { Body, Controller, Get, Param, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  ApiActorHeader,
   ApiContractBody,
   ApiJsonReply,
   ApiProblems,
@@ -28,7 +27,6 @@ export class IncidentsController {
       'Sent to intake as is. 201 when the report is new; a repeat of the same reportId with the same body ' +
       'answers 200 with the same ids (nothing new was created); with another body, 409.',
   })
-  @ApiActorHeader()
   @ApiContractBody('ReportIncidentRequest')
   @ApiJsonReply(201, 'The report was recorded', 'ReportIncidentReply', { Location: 'The incident: /v1/incidents/{incidentId}' })
   @ApiJsonReply(200, 'The same report was recorded before: the same ids', 'ReportIncidentReply')

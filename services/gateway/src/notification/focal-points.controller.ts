@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { CreateFocalPointRequest, FocalPointListQuery } from '@bluehelm/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiActorHeader, ApiContractBody, ApiContractQuery, ApiJsonReply, ApiProblems, ApiUuidParam } from '../docs/api-docs.decorators.js';
+import { ApiContractBody, ApiContractQuery, ApiJsonReply, ApiProblems, ApiUuidParam } from '../docs/api-docs.decorators.js';
 import { JsonBodyInterceptor } from '../http-edge/json-body.interceptor.js';
 import { ContractValidationPipe } from '../requests/contract-validation.pipe.js';
 import { RequestedBy, type Requester } from '../requests/requester.js';
@@ -19,7 +19,6 @@ export class FocalPointsController {
   @HttpCode(201)
   @UseInterceptors(JsonBodyInterceptor)
   @ApiOperation({ summary: 'Register a focal point of a mission' })
-  @ApiActorHeader()
   @ApiContractBody('CreateFocalPointRequest')
   @ApiJsonReply(201, 'The focal point was registered', 'FocalPointView', { Location: 'The focal point: /v1/focal-points/{focalPointId}' })
   @ApiProblems(400, 413, 415, 422)
@@ -54,7 +53,6 @@ export class FocalPointsController {
   @Delete(':id')
   @ApiOperation({ summary: 'Remove a focal point (its registration stays in the event log)' })
   @ApiUuidParam('id', 'The focal point id')
-  @ApiActorHeader()
   @ApiJsonReply(200, 'The focal point is removed', 'RemovedResourceReply')
   @ApiProblems(400, 404)
   remove(@Param('id', UuidParamPipe) id: string, @RequestedBy() requester: Requester): Promise<Record<string, unknown>> {

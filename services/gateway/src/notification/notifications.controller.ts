@@ -1,7 +1,7 @@
 import { NotificationListQuery } from '@bluehelm/contracts';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiActorHeader, ApiContractQuery, ApiJsonReply, ApiProblems, ApiUuidParam } from '../docs/api-docs.decorators.js';
+import { ApiContractQuery, ApiJsonReply, ApiProblems, ApiUuidParam } from '../docs/api-docs.decorators.js';
 import { ContractValidationPipe } from '../requests/contract-validation.pipe.js';
 import { RequestedBy, type Requester } from '../requests/requester.js';
 import { UuidParamPipe } from '../requests/uuid-param.pipe.js';
@@ -35,7 +35,6 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a dead letter again', description: 'Only a dead notification can be redelivered (409 otherwise).' })
   @ApiUuidParam('id', 'The notification id')
-  @ApiActorHeader()
   @ApiJsonReply(200, 'The notification, pending again', 'NotificationView')
   @ApiProblems(400, 404, 409)
   redeliver(@Param('id', UuidParamPipe) id: string, @RequestedBy() requester: Requester): Promise<Record<string, unknown>> {

@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { CreateSubscriptionRequest, SubscriptionListQuery } from '@bluehelm/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiActorHeader, ApiContractBody, ApiContractQuery, ApiJsonReply, ApiProblems, ApiUuidParam } from '../docs/api-docs.decorators.js';
+import { ApiContractBody, ApiContractQuery, ApiJsonReply, ApiProblems, ApiUuidParam } from '../docs/api-docs.decorators.js';
 import { JsonBodyInterceptor } from '../http-edge/json-body.interceptor.js';
 import { ContractValidationPipe } from '../requests/contract-validation.pipe.js';
 import { RequestedBy, type Requester } from '../requests/requester.js';
@@ -22,7 +22,6 @@ export class SubscriptionsController {
     summary: 'Subscribe a webhook or an e-mail address',
     description: 'For a webhook, the answer holds the signing secret (`whsec_...`): the only time it is shown.',
   })
-  @ApiActorHeader()
   @ApiContractBody('CreateSubscriptionRequest')
   @ApiJsonReply(201, 'The subscription was created', 'CreatedSubscriptionView', {
     Location: 'The subscription: /v1/subscriptions/{subscriptionId}',
@@ -61,7 +60,6 @@ export class SubscriptionsController {
   @Delete(':id')
   @ApiOperation({ summary: 'Cancel a subscription (its secret is forgotten)' })
   @ApiUuidParam('id', 'The subscription id')
-  @ApiActorHeader()
   @ApiJsonReply(200, 'The subscription is cancelled', 'RemovedResourceReply')
   @ApiProblems(400, 404)
   remove(@Param('id', UuidParamPipe) id: string, @RequestedBy() requester: Requester): Promise<Record<string, unknown>> {

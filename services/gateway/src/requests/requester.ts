@@ -1,20 +1,18 @@
 import type { IncomingMessage } from 'node:http';
+import type { Principal } from '@bluehelm/contracts';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { correlationIdOf } from '../http-edge/correlation-id.middleware.js';
 
-/** Until authentication exists, whoever sends `X-Actor`; otherwise `anonymous`. */
-export const ANONYMOUS_ACTOR = 'anonymous';
-
-/** Who asks, as the services record it in the events' metadata. */
+/** Who asks, as the services record it in the events' metadata: the verified token's subject. */
 export interface Requester {
   readonly actor: string;
   readonly correlationId: string;
 }
 
-export function requesterOf(request: IncomingMessage): Requester {
-  const header = request.headers['x-actor'];
-  const actor = typeof header === 'string' && header.trim() !== '' ? header.trim() : ANONYMOUS_ACTOR;
-  return { actor, correlationId: correlationIdOf(request) };
+/** The AccessGuard has verified the token of every route that reads a Requester. */
+export function requesterOf(request: IncomingMessage & { principal?: Principal }): Requester {
+  if (request.principal === undefined) throw new Error('a Requester is read only on routes behind the AccessGuard');
+  return { actor: request.principal.sub, correlationId: correlationIdOf(request) };
 }
 
 /** Route parameter: the Requester of the request. */

@@ -7,16 +7,18 @@ import {
   type CaseStepReply,
   type CaseStreamMessage,
   type CaseTrackingCommand,
+  type ErasePersonalDataMessage,
+  type ErasePersonalDataReply,
   type GetCaseMessage,
 } from '@bluehelm/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { isAddAccusedReply, isCaseStepReply, isJsonObject, isRevisionedView } from './reply-shapes.js';
+import { isAddAccusedReply, isCaseStepReply, isErasePersonalDataReply, isJsonObject, isRevisionedView } from './reply-shapes.js';
 import { requestPattern } from './service-reply.js';
 import { SERVICES_CLIENT, type ServicesClient } from './services-client.provider.js';
 
 const SERVICE = 'case-tracking';
 
-type StepCommand = Exclude<CaseTrackingCommand, 'accused' | 'accused-step'>;
+type StepCommand = Exclude<CaseTrackingCommand, 'accused' | 'accused-step' | 'erase-personal-data'>;
 
 /**
  * Requests to case-tracking through its NestJS message patterns. Case views pass through as the
@@ -36,6 +38,10 @@ export class CaseTrackingClient {
 
   accusedStep(message: AccusedStepMessage): Promise<CaseStepReply> {
     return requestPattern(this.client, CASE_TRACKING_SUBJECTS['accused-step'], message, isCaseStepReply, SERVICE);
+  }
+
+  erasePersonalData(message: ErasePersonalDataMessage): Promise<ErasePersonalDataReply> {
+    return requestPattern(this.client, CASE_TRACKING_SUBJECTS['erase-personal-data'], message, isErasePersonalDataReply, SERVICE);
   }
 
   getCase(message: GetCaseMessage): Promise<Record<string, unknown> & { readonly revision: number }> {

@@ -1,6 +1,7 @@
 import { INTAKE_SUBJECTS, type GetIncidentMessage, type ReportIncidentReply } from '@bluehelm/contracts';
-import { headers, type Msg, type NatsConnection } from '@nats-io/transport-node';
+import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { Inject, Injectable } from '@nestjs/common';
+import { forwardedHeaders } from '../access/forwarded-headers.js';
 import { CORRELATION_ID_HEADER } from '../http-edge/correlation-id.middleware.js';
 import { ProblemException } from '../problems/problem.exception.js';
 import type { Requester } from '../requests/requester.js';
@@ -8,9 +9,6 @@ import { problemForFailedRequest } from './failed-request.problem.js';
 import { isJsonObject, isReportIncidentReply } from './reply-shapes.js';
 import { replyOrProblem, requestPattern } from './service-reply.js';
 import { SERVICES_CLIENT, type ServicesClient } from './services-client.provider.js';
-
-/** The NATS header that says who reports (the agreement between the gateway and intake). */
-export const ACTOR_HEADER = 'Bluehelm-Actor';
 
 const SERVICE = 'intake';
 
@@ -25,8 +23,7 @@ export class IntakeClient {
    */
   async report(report: object, requester: Requester): Promise<ReportIncidentReply> {
     const timeoutMs = this.client.requestTimeoutMs;
-    const requestHeaders = headers();
-    requestHeaders.set(ACTOR_HEADER, requester.actor);
+    const requestHeaders = forwardedHeaders();
     requestHeaders.set(CORRELATION_ID_HEADER, requester.correlationId);
     let answer: Msg;
     try {

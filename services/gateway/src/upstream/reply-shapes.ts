@@ -1,4 +1,10 @@
-import { REPORT_STATUSES, type AddAccusedReply, type CaseStepReply, type ReportIncidentReply } from '@bluehelm/contracts';
+import {
+  REPORT_STATUSES,
+  type AddAccusedReply,
+  type CaseStepReply,
+  type ErasePersonalDataReply,
+  type ReportIncidentReply,
+} from '@bluehelm/contracts';
 
 /*
  * Checks of the success replies the gateway reads fields of (a status to pick the HTTP status,
@@ -30,6 +36,10 @@ export function isCaseStepReply(reply: unknown): reply is CaseStepReply {
 
 export function isAddAccusedReply(reply: unknown): reply is AddAccusedReply {
   return isCaseStepReply(reply) && typeof (reply as unknown as Record<string, unknown>)['personId'] === 'string';
+}
+
+export function isErasePersonalDataReply(reply: unknown): reply is ErasePersonalDataReply {
+  return isCaseStepReply(reply) && typeof (reply as unknown as Record<string, unknown>)['keysDestroyed'] === 'number';
 }
 
 /** A case view: any object whose revision can be the ETag. */

@@ -1,6 +1,7 @@
 import { isProblemReply } from '@bluehelm/contracts';
 import { Logger } from '@nestjs/common';
 import { firstValueFrom } from 'rxjs';
+import { withForwardedHeaders } from '../access/forwarded-headers.js';
 import { badServiceReplyProblem } from '../problems/gateway-problems.js';
 import { ProblemException } from '../problems/problem.exception.js';
 import { problemForFailedRequest } from './failed-request.problem.js';
@@ -21,7 +22,7 @@ export function replyOrProblem<R>(reply: unknown, check: ReplyCheck<R>, service:
   throw new ProblemException(badServiceReplyProblem(service));
 }
 
-/** A request through the NestJS NATS transport to a service's @MessagePattern. */
+/** A request through the NestJS NATS transport to a service's @MessagePattern, with the caller's token. */
 export async function requestPattern<R>(
   client: ServicesClient,
   subject: string,
@@ -31,7 +32,7 @@ export async function requestPattern<R>(
 ): Promise<R> {
   let reply: unknown;
   try {
-    reply = await firstValueFrom(client.send<unknown, object>(subject, message));
+    reply = await firstValueFrom(client.send<unknown, object>(subject, withForwardedHeaders(message)));
   } catch (error) {
     const problem = problemForFailedRequest(error, service, client.requestTimeoutMs);
     if (problem.status === 502) logger.warn(`${subject} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);

@@ -1,5 +1,5 @@
 import { natsClientProvider, type NatsRequestClient } from '@bluehelm/messaging';
-import { SERVICE_CONFIG } from '@bluehelm/service-kit';
+import { natsCredentialsOf, SERVICE_CONFIG } from '@bluehelm/service-kit';
 import type { GatewayConfig } from '../config/gateway-config.js';
 
 /**
@@ -17,5 +17,6 @@ export const servicesClientProvider = natsClientProvider(SERVICES_CLIENT, {
     url: config.NATS_URL,
     name: 'gateway-requests',
     requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
+    ...natsCredentialsOf(config),
   }),
 });

@@ -1,6 +1,7 @@
+import { PersonalDataModule } from '@bluehelm/service-kit';
 import { Module } from '@nestjs/common';
 import { IncidentViewController } from './incident-view.controller.js';
 import { IncidentViewQuery } from './incident-view.query.js';
 
-@Module({ controllers: [IncidentViewController], providers: [IncidentViewQuery] })
+@Module({ imports: [PersonalDataModule], controllers: [IncidentViewController], providers: [IncidentViewQuery] })
 export class IncidentViewModule {}

@@ -4,7 +4,7 @@ import { Match, type Msg } from '@nats-io/transport-node';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { IntakeNatsConnection } from '../nats/intake-nats.connection.js';
 import { ReportIncidentHandler } from './report-incident.handler.js';
-import { ACTOR_HEADER, CORRELATION_ID_HEADER, type ReportHeaders } from './report-requester.js';
+import { AUTHORIZATION_HEADER, CORRELATION_ID_HEADER, type ReportHeaders } from './report-requester.js';
 
 /**
  * `bluehelm.intake.incidents.report` as a raw NATS subscription: the request is the report's
@@ -52,7 +52,7 @@ export class ReportIncidentSubscription implements OnApplicationBootstrap {
 
 function headersOf(message: Msg): ReportHeaders {
   const valueOf = (name: string) => message.headers?.get(name, Match.IgnoreCase) || undefined;
-  const actor = valueOf(ACTOR_HEADER);
+  const authorization = valueOf(AUTHORIZATION_HEADER);
   const correlationId = valueOf(CORRELATION_ID_HEADER);
-  return { ...(actor !== undefined && { actor }), ...(correlationId !== undefined && { correlationId }) };
+  return { ...(authorization !== undefined && { authorization }), ...(correlationId !== undefined && { correlationId }) };
 }

@@ -1,41 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { TEXT_LIMITS, validationProblem, type Problem, type ProblemFieldError } from '@bluehelm/contracts';
 
-/** Optional NATS headers by which a caller (the gateway, a mission system) says who asks. */
-export const ACTOR_HEADER = 'Bluehelm-Actor';
+/** The NATS headers a reporter (the gateway, a mission system) sends with a report. */
+export const AUTHORIZATION_HEADER = 'Authorization';
 export const CORRELATION_ID_HEADER = 'Bluehelm-Correlation-Id';
-
-/** The actor of a report that names none (until authentication exists). */
-export const ANONYMOUS_ACTOR = 'anonymous';
 
 /** The header values as received; absent when the message had none. */
 export interface ReportHeaders {
-  readonly actor?: string;
+  /** `Bearer <JWT>`: who reports is the token's subject, never a header the caller writes itself. */
+  readonly authorization?: string;
   readonly correlationId?: string;
 }
 
-/** Who asked for a report to be recorded, as it goes into the event's metadata. */
-export interface Requester {
-  readonly actor: string;
-  readonly correlationId: string;
-}
-
-export type RequesterOutcome = { readonly ok: true; readonly value: Requester } | { readonly ok: false; readonly problem: Problem };
+export type CorrelationOutcome = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly problem: Problem };
 
 /**
- * The requester named by the headers, with defaults: `anonymous`, and a new correlation id. A
- * header that is present must be usable text, since it is written into the log for good.
+ * The correlation id the report's event carries: the caller's, or a new one. A header that is
+ * present must be usable text, since it is written into the log for good.
  */
-export function requesterOf(headers: ReportHeaders): RequesterOutcome {
-  const errors = [
-    ...headerErrors(ACTOR_HEADER, headers.actor),
-    ...headerErrors(CORRELATION_ID_HEADER, headers.correlationId),
-  ];
+export function correlationIdOf(headers: ReportHeaders): CorrelationOutcome {
+  const errors = headerErrors(CORRELATION_ID_HEADER, headers.correlationId);
   if (errors.length > 0) return { ok: false, problem: validationProblem(errors) };
-  return {
-    ok: true,
-    value: { actor: headers.actor?.trim() || ANONYMOUS_ACTOR, correlationId: headers.correlationId?.trim() || randomUUID() },
-  };
+  return { ok: true, value: headers.correlationId?.trim() || randomUUID() };
 }
 
 function headerErrors(name: string, value: string | undefined): ProblemFieldError[] {

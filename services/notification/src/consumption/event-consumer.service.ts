@@ -1,6 +1,6 @@
 import { EVENTS_STREAM, eventSubjectFilter } from '@bluehelm/contracts';
 import { connectNats, DurableEventConsumer, ensureDeadLetterStream, ensureEventsStream } from '@bluehelm/messaging';
-import { InFlightWork, SERVICE_CONFIG, WorkSources } from '@bluehelm/service-kit';
+import { InFlightWork, natsCredentialsOf, SERVICE_CONFIG, WorkSources } from '@bluehelm/service-kit';
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
@@ -30,7 +30,7 @@ export class EventConsumerService implements OnApplicationBootstrap, BeforeAppli
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.connection = await connectNats({ url: this.config.NATS_URL, name: 'notification-events' });
+    this.connection = await connectNats({ url: this.config.NATS_URL, name: 'notification-events', ...natsCredentialsOf(this.config) });
     const js = jetstream(this.connection);
     const jsm = await js.jetstreamManager();
     const streamSettings = { replicas: this.config.JETSTREAM_REPLICAS };

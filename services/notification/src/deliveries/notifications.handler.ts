@@ -9,6 +9,7 @@ import {
   type ProblemReply,
   type RedeliverNotificationMessage,
 } from '@bluehelm/contracts';
+import { AllowedRoles } from '@bluehelm/service-kit';
 import { Controller, Logger } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { resourceIdOf } from '../recipients/recipient-command.context.js';
@@ -29,6 +30,7 @@ export class NotificationsHandler {
   ) {}
 
   @MessagePattern(NOTIFICATION_SUBJECTS.notifications.list)
+  @AllowedRoles('admin', 'auditor')
   async list(@Payload() message: unknown): Promise<NotificationList | ProblemReply> {
     const query = validateRequest(NotificationListQuery, message ?? {});
     if (!query.ok) return query.problem;
@@ -36,6 +38,7 @@ export class NotificationsHandler {
   }
 
   @MessagePattern(NOTIFICATION_SUBJECTS.notifications.get)
+  @AllowedRoles('admin', 'auditor')
   async get(@Payload() message: NotificationResourceMessage): Promise<NotificationView | ProblemReply> {
     const id = resourceIdOf(message);
     if (id === undefined) return notFoundProblem('notification', message?.id);
@@ -44,6 +47,7 @@ export class NotificationsHandler {
 
   /** Only a dead letter can be sent again; the actor is logged (the delivery log shows the new attempts). */
   @MessagePattern(NOTIFICATION_SUBJECTS.notifications.redeliver)
+  @AllowedRoles('admin')
   async redeliver(@Payload() message: RedeliverNotificationMessage): Promise<NotificationView | ProblemReply> {
     const id = resourceIdOf(message)?.toLowerCase();
     if (id === undefined) return notFoundProblem('notification', message?.id);

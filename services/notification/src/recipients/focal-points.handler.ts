@@ -14,9 +14,9 @@ import {
 } from '@bluehelm/contracts';
 import type { EventStore } from '@bluehelm/event-store';
 import { handleCommand } from '@bluehelm/event-sourcing';
-import { EVENT_STORE } from '@bluehelm/service-kit';
+import { AllowedRoles, callerOf, EVENT_STORE } from '@bluehelm/service-kit';
 import { Controller, Inject, Logger } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import { focalPointDecider, type FocalPointCommand } from './focal-point.decider.js';
 import { focalPointStream } from './focal-point.events.js';
 import { commandContextOf, resourceIdOf } from './recipient-command.context.js';
@@ -35,19 +35,21 @@ export class FocalPointsHandler {
   ) {}
 
   @MessagePattern(NOTIFICATION_SUBJECTS.focalPoints.create)
-  async create(@Payload() message: CreateFocalPointMessage): Promise<FocalPointView | ProblemReply> {
+  @AllowedRoles('admin')
+  async create(@Payload() message: CreateFocalPointMessage, @Ctx() context: NatsContext): Promise<FocalPointView | ProblemReply> {
     const request = validateRequest(CreateFocalPointRequest, message?.body);
     if (!request.ok) return request.problem;
     const { mission, name, email, role } = request.value;
     const focalPointId = randomUUID();
     return answeringProblems(async () => {
-      await this.run(focalPointId, { type: 'RegisterFocalPoint', data: { focalPointId, mission, name, email, role } }, message);
+      await this.run(focalPointId, { type: 'RegisterFocalPoint', data: { focalPointId, mission, name, email, role } }, { ...message, actor: callerOf(context).sub });
       const entry = this.directory.current().focalPoints[focalPointId];
       return entry ? focalPointViewOf(entry) : notFoundProblem('focal point', focalPointId);
     }, this.report);
   }
 
   @MessagePattern(NOTIFICATION_SUBJECTS.focalPoints.list)
+  @AllowedRoles('admin')
   list(@Payload() message: unknown): FocalPointList | ProblemReply {
     const query = validateRequest(FocalPointListQuery, message ?? {});
     if (!query.ok) return query.problem;
@@ -59,6 +61,7 @@ export class FocalPointsHandler {
   }
 
   @MessagePattern(NOTIFICATION_SUBJECTS.focalPoints.get)
+  @AllowedRoles('admin')
   get(@Payload() message: NotificationResourceMessage): FocalPointView | ProblemReply {
     const id = resourceIdOf(message);
     const entry = id === undefined ? undefined : this.directory.current().focalPoints[id];
@@ -66,11 +69,12 @@ export class FocalPointsHandler {
   }
 
   @MessagePattern(NOTIFICATION_SUBJECTS.focalPoints.delete)
-  async remove(@Payload() message: RemoveNotificationResourceMessage): Promise<RemovedResourceReply | ProblemReply> {
+  @AllowedRoles('admin')
+  async remove(@Payload() message: RemoveNotificationResourceMessage, @Ctx() context: NatsContext): Promise<RemovedResourceReply | ProblemReply> {
     const focalPointId = resourceIdOf(message);
     if (focalPointId === undefined) return notFoundProblem('focal point', message?.id);
     return answeringProblems(async () => {
-      await this.run(focalPointId, { type: 'RemoveFocalPoint', data: { focalPointId } }, message);
+      await this.run(focalPointId, { type: 'RemoveFocalPoint', data: { focalPointId } }, { ...message, actor: callerOf(context).sub });
       return { id: focalPointId, removed: true } as const;
     }, this.report);
   }

@@ -15,9 +15,9 @@ import {
 } from '@bluehelm/contracts';
 import type { EventStore } from '@bluehelm/event-store';
 import { handleCommand } from '@bluehelm/event-sourcing';
-import { EVENT_STORE } from '@bluehelm/service-kit';
+import { AllowedRoles, callerOf, EVENT_STORE } from '@bluehelm/service-kit';
 import { Controller, Inject, Logger } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import { commandContextOf, resourceIdOf } from './recipient-command.context.js';
 import { RecipientDirectory } from './recipient-directory.js';
 import { answeringProblems, notFoundProblem } from './recipient-problems.js';
@@ -39,7 +39,8 @@ export class SubscriptionsHandler {
   ) {}
 
   @MessagePattern(NOTIFICATION_SUBJECTS.subscriptions.create)
-  async create(@Payload() message: CreateSubscriptionMessage): Promise<CreatedSubscriptionView | ProblemReply> {
+  @AllowedRoles('admin')
+  async create(@Payload() message: CreateSubscriptionMessage, @Ctx() context: NatsContext): Promise<CreatedSubscriptionView | ProblemReply> {
     const request = validateRequest(CreateSubscriptionRequest, message?.body);
     if (!request.ok) return request.problem;
     const subscriptionId = randomUUID();
@@ -48,7 +49,7 @@ export class SubscriptionsHandler {
       // The secret is saved first: a subscription must never exist without the key to sign for it.
       const secret = details.channel === 'webhook' ? newWebhookSecret() : undefined;
       if (secret !== undefined) await this.secrets.save(subscriptionId, secret);
-      await this.run(subscriptionId, { type: 'CreateSubscription', data: details }, message);
+      await this.run(subscriptionId, { type: 'CreateSubscription', data: details }, { ...message, actor: callerOf(context).sub });
       const entry = this.directory.current().subscriptions[subscriptionId];
       if (!entry) return notFoundProblem('subscription', subscriptionId);
       return secret === undefined ? subscriptionViewOf(entry) : { ...subscriptionViewOf(entry), secret };
@@ -56,6 +57,7 @@ export class SubscriptionsHandler {
   }
 
   @MessagePattern(NOTIFICATION_SUBJECTS.subscriptions.list)
+  @AllowedRoles('admin')
   list(@Payload() message: unknown): SubscriptionList | ProblemReply {
     const query = validateRequest(SubscriptionListQuery, message ?? {});
     if (!query.ok) return query.problem;
@@ -69,6 +71,7 @@ export class SubscriptionsHandler {
   }
 
   @MessagePattern(NOTIFICATION_SUBJECTS.subscriptions.get)
+  @AllowedRoles('admin')
   get(@Payload() message: NotificationResourceMessage): SubscriptionView | ProblemReply {
     const id = resourceIdOf(message);
     const entry = id === undefined ? undefined : this.directory.current().subscriptions[id];
@@ -76,11 +79,12 @@ export class SubscriptionsHandler {
   }
 
   @MessagePattern(NOTIFICATION_SUBJECTS.subscriptions.delete)
-  async remove(@Payload() message: RemoveNotificationResourceMessage): Promise<RemovedResourceReply | ProblemReply> {
+  @AllowedRoles('admin')
+  async remove(@Payload() message: RemoveNotificationResourceMessage, @Ctx() context: NatsContext): Promise<RemovedResourceReply | ProblemReply> {
     const subscriptionId = resourceIdOf(message);
     if (subscriptionId === undefined) return notFoundProblem('subscription', message?.id);
     return answeringProblems(async () => {
-      await this.run(subscriptionId, { type: 'CancelSubscription', data: { subscriptionId } }, message);
+      await this.run(subscriptionId, { type: 'CancelSubscription', data: { subscriptionId } }, { ...message, actor: callerOf(context).sub });
       await this.secrets.forget(subscriptionId);
       return { id: subscriptionId, removed: true } as const;
     }, this.report);

@@ -1,0 +1,31 @@
+import type { IncomingMessage } from 'node:http';
+import { problemOf, type Principal } from '@bluehelm/contracts';
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { ProblemException } from '../problems/problem.exception.js';
+
+type GuardedRequest = IncomingMessage & { principal?: Principal; ip?: string };
+
+/**
+ * Requests per caller per minute (RATE_LIMIT_PER_MINUTE) across all routes: counted per token
+ * subject once the AccessGuard has verified it, per client address on the public routes. Answers
+ * 429 problem+json with Retry-After. Counts are per gateway replica.
+ */
+@Injectable()
+export class RateLimitGuard extends ThrottlerGuard {
+  protected override getTracker(request: Record<string, unknown>): Promise<string> {
+    const guarded = request as unknown as GuardedRequest;
+    const tracker = guarded.principal !== undefined ? `sub:${guarded.principal.sub}` : `ip:${guarded.ip ?? guarded.socket.remoteAddress ?? ''}`;
+    return Promise.resolve(tracker);
+  }
+
+  /** One budget per caller for the whole API, not one per route. */
+  protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {
+    return `${throttlerName}:${tracker}`;
+  }
+
+  protected override throwThrottlingException(_context: ExecutionContext, limit: ThrottlerLimitDetail): Promise<void> {
+    const seconds = Math.ceil(limit.timeToBlockExpire);
+    throw new ProblemException(problemOf('rate-limited', `More than ${limit.limit} requests in ${limit.ttl / 1000} s; try again in ${seconds} s.`));
+  }
+}
