@@ -15,6 +15,7 @@ import {
 import { composeTopology, readComposeFile } from '../deploy/test/compose-topology.reader.js';
 import { kubernetesTopology, nameOf, ofKind, readKubernetesManifests, replicatedWorkloads } from '../deploy/test/kubernetes-topology.reader.js';
 import { FROM_OUTSIDE, type DeployedService, type Topology } from '../deploy/test/topology.js';
+import { NATS_USERS, natsPasswordsFromEnvironment, natsPasswordVariable, natsServerAuthorizationConfig } from '@bluehelm/messaging';
 import { at, mapOf, textOf } from '../deploy/test/yaml-values.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +27,8 @@ const closingGraceMs = readClosingGraceMs(root);
 const release = readReleaseVersion(root);
 const compose = readComposeFile(deployDir);
 const manifests = readKubernetesManifests(deployDir);
+/** What every NATS node must read: the users and permissions of the code, passwords from its environment. */
+const natsAuthorization = natsServerAuthorizationConfig(natsPasswordsFromEnvironment());
 
 /** What each topology's health checks must ask. */
 interface ProbeExpectations {
@@ -182,6 +185,29 @@ describe.each(topologies)('the %s topology', (_name, topology, expected) => {
     expect(problems).toEqual([]);
   });
 
+  it("gives every NATS node the code's users and permissions, and each user's password from outside", () => {
+    const problems = topology.natsNodes.flatMap((node) => [
+      ...([...node.includedFiles.values()].includes(natsAuthorization) ? [] : [`${node.host}: includes no authorization.conf of the permission table`]),
+      ...NATS_USERS.map(natsPasswordVariable)
+        .filter((variable) => !node.variableOrigins.has(variable))
+        .map((variable) => `${node.host}: ${variable} is not given from outside`),
+    ]);
+    expect(topology.natsNodes).toHaveLength(3);
+    expect(problems).toEqual([]);
+  });
+
+  it('connects every service to NATS as its own user, with the password the NATS nodes know that user by', () => {
+    const problems = problemsOfServices(topology, (service) => {
+      const origin = service.settingOrigins.get('NATS_PASSWORD');
+      const known = topology.natsNodes.map((node) => node.variableOrigins.get(natsPasswordVariable(service.name)));
+      return [
+        ...(service.settings.get('NATS_USER') === service.name ? [] : [`NATS_USER ${service.settings.get('NATS_USER')}`]),
+        ...(origin !== undefined && known.every((nodeOrigin) => nodeOrigin === origin) ? [] : [`NATS_PASSWORD from ${origin}, the nodes: ${known.join(', ')}`]),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('keeps every JetStream stream and lease bucket the services create on all the NATS nodes', () => {
     const nodes = topology.natsNodes.length;
     const problems = problemsOfServices(topology, (service) =>
@@ -203,6 +229,12 @@ describe.each(topologies)('the %s topology', (_name, topology, expected) => {
       .map(({ service, setting, url }) => `${service}: ${setting} ${url}`);
     expect(sorted(databaseUrls.map(({ setting }) => setting))).toEqual(['ANALYTICS_DB_URL', 'NOTIFICATION_DB_URL']);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the NATS users', () => {
+  it('are those of the permission table in deploy/nats/authorization.conf (node scripts/nats-authorization.mjs writes it)', () => {
+    expect(readFileSync(join(deployDir, 'nats', 'authorization.conf'), 'utf8')).toBe(natsAuthorization);
   });
 });
 

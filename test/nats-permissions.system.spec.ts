@@ -17,6 +17,8 @@ import {
   LeaderLease,
   leaseHolderId,
   MISSION_SYSTEM_USER,
+  NATS_USERS,
+  natsPasswordVariable,
   openLeaseBucket,
   relayLeaseKey,
   type IntegrationEvent,
@@ -29,6 +31,7 @@ import {
   INCIDENT_REPORTED,
   INCIDENT_STREAM_CATEGORY,
   INTAKE_SUBJECTS,
+  type ServiceName,
 } from '@bluehelm/contracts';
 import { AckPolicy, jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import { headers, PermissionViolationError, type Msg, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
@@ -39,6 +42,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePort } from '../scripts/lib/free-port.mjs';
 import { exitOf, spawnPrefixed, stopChild } from '../scripts/lib/prefixed-child.mjs';
+import { startNatsServer } from '../scripts/lib/nats-server-process.mjs';
 import { startPrivateNats } from '../scripts/lib/private-nats.mjs';
 import { waitForHttp } from '../scripts/lib/wait-for-http.mjs';
 import { maliciousActReport } from './support/incident-reports.js';
@@ -64,6 +68,17 @@ function recordViolations(nc: NatsConnection): PermissionViolationError[] {
     }
   })();
   return violations;
+}
+
+/** The first defined answer of `probe`, asked every 100 ms for up to `timeoutMs`. */
+async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`no answer within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function until(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
@@ -294,16 +309,20 @@ describe('NATS permissions: every user on a nats-server with the deployed config
   });
 });
 
-describe('NATS permissions: real service processes with their own credentials', () => {
+describe('NATS permissions: the five services as processes, each with its own credentials', () => {
   let nats: PrivateNats;
   let permissions: PermissionsConfig;
   let workDir: string;
+  const serverLog: string[] = [];
   const children: ReturnType<typeof spawnPrefixed>[] = [];
+  const ports = new Map<string, number>();
+  const serviceLogs = new Map<string, string[]>();
 
-  const startIntake = async (credentials: { NATS_USER: string; NATS_PASSWORD: string }) => {
+  const launch = async (service: ServiceName, credentials: { NATS_USER: string; NATS_PASSWORD: string } | undefined) => {
+    if (!credentials) throw new Error(`the configuration has no user for ${service}`);
     const port = await findFreePort();
-    const stderr: string[] = [];
-    const child = spawnPrefixed('intake', process.execPath, [join(ROOT, 'services', 'intake', 'dist', 'main.js')], {
+    const lines: string[] = [];
+    const child = spawnPrefixed(service, process.execPath, [join(ROOT, 'services', service, 'dist', 'main.js')], {
       cwd: workDir,
       env: {
         PATH: process.env['PATH'] ?? '',
@@ -314,17 +333,31 @@ describe('NATS permissions: real service processes with their own credentials', 
         PORT: String(port),
         LOG_LEVEL: 'warn',
       },
-      onLine: (stream, line) => void (stream === 'stderr' && stderr.push(line)),
+      onLine: (_stream, line) => void lines.push(line),
     });
     children.push(child);
-    return { child, port, stderr };
+    return { child, port, lines };
   };
 
+  const start = async (service: ServiceName) => {
+    const { child, port, lines } = await launch(service, permissions.credentials[service]);
+    ports.set(service, port);
+    serviceLogs.set(service, lines);
+    await waitForHttp(`http://127.0.0.1:${port}/health/ready`, {
+      timeoutMs: 60_000,
+      giveUp: () => (child.exitCode === null && child.signalCode === null ? undefined : `${service} exited: ${lines.join('\n')}`),
+    });
+  };
+
+  const connectAs = (name: string, user: string, pass: string) => connectNats({ url: nats.url, name, user, pass });
+
   beforeAll(async () => {
-    nats = await startPrivateNats({ withPermissions: true });
+    nats = await startPrivateNats({ withPermissions: true, onLine: (_stream, line) => void serverLog.push(line) });
     permissions = nats.permissions as PermissionsConfig;
     workDir = mkdtempSync(join(tmpdir(), 'bluehelm-nats-permissions-'));
-  }, 30_000);
+    // The writers first, then the gateway, as in production; a small machine starts them in turn.
+    for (const service of ['intake', 'case-tracking', 'analytics', 'notification', 'gateway'] as const) await start(service);
+  }, 180_000);
 
   afterAll(async () => {
     await Promise.allSettled(children.map((child) => stopChild(child, 10_000)));
@@ -343,48 +376,84 @@ describe('NATS permissions: real service processes with their own credentials', 
     ]);
   });
 
-  it('refuses to start intake with a wrong password, saying which setting to check', async () => {
-    const intake = permissions.credentials['intake'];
-    const { child, stderr } = await startIntake({ NATS_USER: intake?.NATS_USER ?? '', NATS_PASSWORD: 'pwrong' });
-    const exit = await exitOf(child);
-    expect(exit.code).toBe(78);
-    expect(stderr.join('\n')).toMatch(/refused the user "intake".*NATS_USER and NATS_PASSWORD/);
-  }, 30_000);
-
-  it('starts intake with its own credentials, which answers a mission system’s report and relays the incident', async () => {
-    const intakeCredentials = permissions.credentials['intake'];
-    const missionCredentials = permissions.credentials[MISSION_SYSTEM_USER];
-    if (!intakeCredentials || !missionCredentials) throw new Error('the configuration has no intake or mission-system user');
-    const { child, port, stderr } = await startIntake(intakeCredentials);
-    await waitForHttp(`http://127.0.0.1:${port}/health/ready`, {
-      timeoutMs: 30_000,
-      giveUp: () => (child.exitCode === null && child.signalCode === null ? undefined : `intake exited: ${stderr.join('\n')}`),
+  it('has the gateway find every service up over NATS', async () => {
+    const health = await waitForHttp(`http://127.0.0.1:${ports.get('gateway')}/v1/health`, { timeoutMs: 15_000 });
+    expect(JSON.parse(health.body)).toMatchObject({
+      services: { intake: 'up', 'case-tracking': 'up', analytics: 'up', notification: 'up' },
     });
+  });
 
-    const mission = await connectNats({ url: nats.url, name: 'permissions-test-mission', user: missionCredentials.NATS_USER, pass: missionCredentials.NATS_PASSWORD });
-    const admin = await connectNats({ url: nats.url, name: 'permissions-test-admin', user: permissions.admin.user, pass: permissions.admin.pass });
+  it('carries a mission system’s report through intake, case-tracking, analytics and notification', async () => {
+    const mission = permissions.credentials[MISSION_SYSTEM_USER];
+    if (!mission) throw new Error('the configuration has no mission-system user');
+    const reporter = await connectAs('permissions-test-mission', mission.NATS_USER, mission.NATS_PASSWORD);
+    const admin = await connectAs('permissions-test-admin', permissions.admin.user, permissions.admin.pass);
     try {
+      const indicators = await listen(admin, ANALYTICS_INDICATORS_CHANGED_SUBJECT);
       // Intake checks the reporter's token itself; the development key stands in for the identity provider.
       const token = await issueDevelopmentToken(join(workDir, 'dev-auth'), DEVELOPMENT_IDENTITIES.reporter);
-      const reply = await mission.request(INTAKE_SUBJECTS.reportIncident, JSON.stringify(maliciousActReport({ mission: 'MINUSCA', occurredOn: '2023-07' })), {
+      const reply = await reporter.request(INTAKE_SUBJECTS.reportIncident, JSON.stringify(maliciousActReport({ mission: 'MINUSCA', occurredOn: '2023-07' })), {
         timeout: 10_000,
         headers: natsHeaders({ Authorization: `Bearer ${token}` }),
       });
-      const answer = reply.json<{ status: string; incidentId: string }>();
-      expect(answer).toMatchObject({ status: 'accepted', incidentId: expect.any(String) });
-      const js: JetStreamClient = jetstream(admin);
-      const jsm = await js.jetstreamManager();
-      const subject = integrationEventSubject('bluehelm', INCIDENT_STREAM_CATEGORY, INCIDENT_REPORTED);
-      let relayed: IntegrationEvent | undefined;
-      for (const deadline = Date.now() + 15_000; relayed === undefined && Date.now() < deadline; ) {
-        const stored = await jsm.streams.getMessage(EVENTS, { last_by_subj: subject }).catch(() => null);
-        relayed = stored?.json<IntegrationEvent>();
-        if (relayed === undefined) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(relayed).toMatchObject({ type: INCIDENT_REPORTED, streamName: `${INCIDENT_STREAM_CATEGORY}-${answer.incidentId}` });
-      expect(stderr.filter((line) => /permission/i.test(line))).toEqual([]);
+      const answer = reply.json<{ status: string; incidentId: string; caseId: string }>();
+      expect(answer).toMatchObject({ status: 'accepted', incidentId: expect.any(String), caseId: expect.any(String) });
+
+      const jsm = await jetstreamManager(admin);
+      const lastEvent = async (subject: string) => (await jsm.streams.getMessage(EVENTS, { last_by_subj: subject }).catch(() => null))?.json<IntegrationEvent>();
+      const relayed = await eventually(() => lastEvent(integrationEventSubject('bluehelm', INCIDENT_STREAM_CATEGORY, INCIDENT_REPORTED)));
+      const opened = await eventually(() => lastEvent(integrationEventSubject('bluehelm', CASE_STREAM_CATEGORY, 'CaseOpened')));
+      expect(relayed).toMatchObject({ streamName: `${INCIDENT_STREAM_CATEGORY}-${answer.incidentId}` });
+      expect(opened).toMatchObject({ streamName: `${CASE_STREAM_CATEGORY}-${answer.caseId}` });
+      const notified = await eventually(async () => {
+        const info = await jsm.consumers.info(EVENTS, 'notification');
+        return info.ack_floor.stream_seq >= info.delivered.stream_seq && info.num_pending === 0 && info.delivered.stream_seq >= 2 ? info : undefined;
+      });
+      expect(notified.num_ack_pending).toBe(0);
+      await until(() => indicators.received.length > 0, 'an indicator change from analytics', 10_000);
     } finally {
-      await Promise.allSettled([mission.close(), admin.close()]);
+      await Promise.allSettled([reporter.close(), admin.close()]);
     }
   }, 60_000);
+
+  it('leaves no permission refused to any service on the way (the server logs every refusal)', () => {
+    expect(serverLog.filter((line) => /violation/i.test(line))).toEqual([]);
+    expect([...serviceLogs].flatMap(([service, lines]) => lines.filter((line) => /permission/i.test(line)).map((line) => `${service}: ${line}`))).toEqual([]);
+  });
+
+  it('refuses to start a service with a wrong password, saying which setting to check', async () => {
+    const { child, lines } = await launch('intake', { NATS_USER: 'intake', NATS_PASSWORD: 'pwrong' });
+    const exit = await exitOf(child);
+    expect(exit.code).toBe(78);
+    expect(lines.join('\n')).toMatch(/refused the user "intake".*NATS_USER and NATS_PASSWORD/);
+  }, 30_000);
+});
+
+describe('NATS permissions: the deployed authorization.conf', () => {
+  it('starts a nats-server that takes each password from its environment', async () => {
+    const workDir = mkdtempSync(join(tmpdir(), 'bluehelm-nats-deployed-'));
+    const passwords = Object.fromEntries(NATS_USERS.map((user) => [natsPasswordVariable(user), `p${randomUUID().replaceAll('-', '')}`]));
+    const port = await findFreePort();
+    const server = await startNatsServer({
+      port,
+      storeDir: join(workDir, 'jetstream'),
+      configFile: join(ROOT, 'deploy', 'nats', 'authorization.conf'),
+      env: { PATH: process.env['PATH'] ?? '', ...passwords },
+      onLine: () => undefined,
+    });
+    try {
+      const url = `nats://127.0.0.1:${port}`;
+      const analytics = await connectNats({ url, name: 'deployed-analytics', user: 'analytics', pass: passwords['NATS_ANALYTICS_PASSWORD'] });
+      const violations = recordViolations(analytics);
+      analytics.publish('bluehelm.events.case.CaseOpened', '{}');
+      await analytics.flush();
+      await until(() => violations.some((error) => error.subject === 'bluehelm.events.case.CaseOpened'), 'the refusal');
+      await analytics.close();
+      const wrong = await refusal(connectNats({ url, name: 'deployed-wrong', user: 'analytics', pass: passwords['NATS_INTAKE_PASSWORD'] }));
+      expect(String(wrong)).toMatch(/Authorization Violation/i);
+    } finally {
+      await stopChild(server, 5_000);
+      rmSync(workDir, { recursive: true, force: true });
+    }
+  });
 });

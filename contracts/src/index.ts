@@ -56,3 +56,6 @@ export * from './access/personal-fields.js';
 export * from './access/sealed-value.js';
 export * from './access/access-events.js';
 export * from './access/classification-rules.js';
+
+export * from './views/audit.views.js';
+export * from './requests/audit.queries.js';

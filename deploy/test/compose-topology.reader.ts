@@ -1,6 +1,6 @@
 /** Reads deploy/compose.yaml into the Topology the deployment tests check. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { readNatsServerConfig } from './nats-config.reader.js';
 import {
   FROM_OUTSIDE,
@@ -12,6 +12,7 @@ import {
   type KurrentDbNode,
   type NatsNode,
   type Topology,
+  type ValueOrigin,
 } from './topology.js';
 import { at, listOf, mapOf, readYamlDocuments, textOf, textsOf, type YamlMap } from './yaml-values.js';
 
@@ -68,12 +69,27 @@ function imageOf(service: YamlMap): string {
   return interpolated(textOf(service['image']) ?? '');
 }
 
-function environmentOf(service: YamlMap): Map<string, string> {
+/** The environment as written, before interpolation. */
+function rawEnvironmentOf(service: YamlMap): Map<string, string> {
   const environment = service['environment'];
   const pairs = Array.isArray(environment)
     ? textsOf(environment).map((line): [string, string] => [line.split('=')[0] ?? line, line.slice(line.indexOf('=') + 1)])
     : Object.entries(mapOf(environment)).map(([name, value]): [string, string] => [name, textOf(value) ?? '']);
-  return new Map(pairs.map(([name, value]) => [name, interpolated(value)]));
+  return new Map(pairs);
+}
+
+function environmentOf(service: YamlMap): Map<string, string> {
+  return new Map([...rawEnvironmentOf(service)].map(([name, value]) => [name, interpolated(value)]));
+}
+
+/** The variables whose value is one operator variable and nothing else, such as `${NAME:?...}`. */
+function environmentOriginsOf(service: YamlMap): Map<string, ValueOrigin> {
+  return new Map(
+    [...rawEnvironmentOf(service)].flatMap(([name, value]): [string, ValueOrigin][] => {
+      const variable = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?\?[^}]*)?\}$/.exec(value)?.[1];
+      return variable === undefined ? [] : [[name, `environment ${variable}`]];
+    }),
+  );
 }
 
 function environmentEntries(owner: string, service: YamlMap): EnvironmentEntry[] {
@@ -92,6 +108,7 @@ function deployedService(name: string, service: YamlMap): DeployedService {
     startedAs: textsOf(service['command'])[0],
     containerPort: undefined,
     settings: environmentOf(service),
+    settingOrigins: environmentOriginsOf(service),
     readiness: healthCheckOf(service),
     liveness: undefined,
     hasResourceLimits: textOf(limits['cpus']) !== undefined && textOf(limits['memory']) !== undefined,
@@ -143,11 +160,22 @@ function natsNode(compose: ComposeFile, name: string, service: YamlMap): NatsNod
   const configPath = configFlag >= 0 ? command[configFlag + 1] : undefined;
   const configSource = volumesOf(service).find((volume) => configPath !== undefined && volume.target === configPath)?.source;
   const config = readNatsServerConfig(configSource ? readFileSync(join(compose.deployDir, configSource), 'utf8') : '');
+  // An include is relative to the configuration's folder in the container: read the file mounted there.
+  const includedFiles = new Map(
+    config.includes.flatMap((include): [string, string][] => {
+      const target = posix.resolve(posix.dirname(configPath ?? '/'), include);
+      const source = volumesOf(service).find((volume) => volume.target === target)?.source;
+      const file = source === undefined ? undefined : join(compose.deployDir, source);
+      return file !== undefined && existsSync(file) ? [[include, readFileSync(file, 'utf8')]] : [];
+    }),
+  );
   return {
     host: name,
     address: `${name}:4222`,
     volume: volumesOf(service).find((volume) => volume.target === config.jetStreamStoreDir)?.source,
     routes: config.routes,
     jetStreamStoreDir: config.jetStreamStoreDir,
+    includedFiles,
+    variableOrigins: environmentOriginsOf(service),
   };
 }

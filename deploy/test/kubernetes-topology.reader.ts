@@ -11,6 +11,7 @@ import {
   type KurrentDbNode,
   type NatsNode,
   type Topology,
+  type ValueOrigin,
 } from './topology.js';
 import { at, listOf, mapOf, readYamlDocuments, textOf, textsOf, type YamlMap } from './yaml-values.js';
 
@@ -98,7 +99,7 @@ class ManifestReading {
 
   deployedService(deployment: YamlMap): DeployedService {
     const container = mainContainer(deployment);
-    const { settings } = this.variablesOf(container);
+    const { settings, origins } = this.variablesOf(container);
     const resources = mapOf(container['resources']);
     const grace = Number(textOf(at(deployment, 'spec', 'template', 'spec', 'terminationGracePeriodSeconds')) ?? KUBERNETES_DEFAULT_GRACE_SECONDS);
     const preStopSleep = /\bsleep\s+(\d+)/.exec(textsOf(at(container, 'lifecycle', 'preStop', 'exec', 'command')).join(' '))?.[1];
@@ -109,6 +110,7 @@ class ManifestReading {
       startedAs: textsOf(container['args'] ?? container['command'])[0],
       containerPort: portOf(container, 'http', true),
       settings,
+      settingOrigins: origins,
       readiness: httpCheckOf(container, 'readinessProbe'),
       liveness: httpCheckOf(container, 'livenessProbe'),
       hasResourceLimits: ['requests', 'limits'].every(
@@ -131,11 +133,12 @@ class ManifestReading {
 
   /**
    * The container's variables as the kubelet builds them: envFrom ConfigMaps, then `env` in
-   * order, with $(NAME) replaced by an earlier variable. A secretKeyRef gives FROM_OUTSIDE.
-   * `settings` leaves out the variables that only serve to build others.
+   * order, with $(NAME) replaced by an earlier variable. A secretKeyRef gives FROM_OUTSIDE, and
+   * its Secret and key in `origins`. `settings` leaves out the variables that only serve to build others.
    */
-  variablesOf(container: YamlMap): { values: Map<string, string>; settings: Map<string, string> } {
+  variablesOf(container: YamlMap): { values: Map<string, string>; settings: Map<string, string>; origins: Map<string, ValueOrigin> } {
     const values = new Map<string, string>();
+    const origins = new Map<string, ValueOrigin>();
     for (const source of listOf(container['envFrom'])) {
       const data = this.configMaps.get(textOf(at(source, 'configMapRef', 'name')) ?? '') ?? {};
       for (const [name, value] of Object.entries(data)) values.set(name, textOf(value) ?? '');
@@ -154,6 +157,8 @@ class ManifestReading {
         });
       } else if (at(variable, 'valueFrom', 'secretKeyRef') !== undefined) {
         value = FROM_OUTSIDE;
+        const secretKeyRef = at(variable, 'valueFrom', 'secretKeyRef');
+        origins.set(name, `secret ${textOf(at(secretKeyRef, 'name')) ?? '?'}/${textOf(at(secretKeyRef, 'key')) ?? '?'}`);
       } else if (configMapRef !== undefined) {
         value = textOf(this.configMaps.get(textOf(at(configMapRef, 'name')) ?? '')?.[textOf(at(configMapRef, 'key')) ?? '']) ?? '';
       } else {
@@ -161,7 +166,7 @@ class ManifestReading {
       }
       values.set(name, value);
     }
-    return { values, settings: new Map([...values].filter(([name]) => !referenced.has(name))) };
+    return { values, settings: new Map([...values].filter(([name]) => !referenced.has(name))), origins };
   }
 
   kurrentDbNodes(statefulSet: YamlMap): KurrentDbNode[] {
@@ -190,8 +195,16 @@ class ManifestReading {
     const configVolume = listOf(at(statefulSet, 'spec', 'template', 'spec', 'volumes'))
       .map(mapOf)
       .find((volume) => textOf(volume['name']) === textOf(configMount?.['name']));
-    const configText = textOf(this.configMaps.get(textOf(at(configVolume, 'configMap', 'name')) ?? '')?.[basename(configPath)]) ?? '';
-    const config = readNatsServerConfig(configText);
+    const configData = this.configMaps.get(textOf(at(configVolume, 'configMap', 'name')) ?? '') ?? {};
+    const config = readNatsServerConfig(textOf(configData[basename(configPath)]) ?? '');
+    // The ConfigMap is mounted as one folder: an include beside the configuration is another key of it.
+    const includedFiles = new Map(
+      config.includes.flatMap((include): [string, string][] => {
+        const text = dirname(include) === '.' ? textOf(configData[basename(include)]) : undefined;
+        return text === undefined ? [] : [[include, text]];
+      }),
+    );
+    const { origins } = this.variablesOf(container);
     const claim = config.jetStreamStoreDir === undefined ? undefined : claimMountedAt(statefulSet, config.jetStreamStoreDir);
     return podHostsOf(statefulSet).map((host, index) => ({
       host,
@@ -199,6 +212,8 @@ class ManifestReading {
       volume: claim === undefined ? undefined : `${claim}-${nameOf(statefulSet)}-${index}`,
       routes: config.routes,
       jetStreamStoreDir: config.jetStreamStoreDir,
+      includedFiles,
+      variableOrigins: origins,
     }));
   }
 

@@ -1,13 +1,15 @@
 /**
- * Reads the parts of a nats-server configuration the deployment tests check: the JetStream store
- * and the cluster routes. It understands the block form this repository writes
- * (`jetstream { store_dir: ... }`, `cluster { routes: [ ... ] }`), not the whole format.
+ * Reads the parts of a nats-server configuration the deployment tests check: the JetStream store,
+ * the cluster routes and the files it includes. It understands the block form this repository
+ * writes (`jetstream { store_dir: ... }`, `cluster { routes: [ ... ] }`), not the whole format.
  */
 export interface NatsServerConfig {
   /** undefined when the configuration has no jetstream block. */
   readonly jetStreamStoreDir: string | undefined;
   /** Each route as host:port. */
   readonly routes: readonly string[];
+  /** The paths of `include` lines, as written (relative to the configuration's folder). */
+  readonly includes: readonly string[];
 }
 
 export function readNatsServerConfig(text: string): NatsServerConfig {
@@ -21,7 +23,8 @@ export function readNatsServerConfig(text: string): NatsServerConfig {
     .map((route) => route.replace(/^"|"$/g, ''))
     .filter((route) => route !== '')
     .map((route) => new URL(route).host);
-  return { jetStreamStoreDir: jetStream === undefined ? undefined : (storeDir ?? ''), routes };
+  const includes = [...withoutComments.matchAll(/^\s*include\s+"?([^"\s;]+)"?/gm)].map((match) => match[1] ?? '');
+  return { jetStreamStoreDir: jetStream === undefined ? undefined : (storeDir ?? ''), routes, includes };
 }
 
 /** The text between the braces of `name { ... }` (nested braces included), if there is one. */

@@ -10,6 +10,13 @@
  */
 export const FROM_OUTSIDE = '«from outside the repository»';
 
+/**
+ * Where a value from outside comes from, for settings that must agree across containers:
+ * `environment NAME` (Compose: the operator's environment or deploy/.env) or
+ * `secret NAME/KEY` (a Kubernetes Secret).
+ */
+export type ValueOrigin = string;
+
 /** The images a KurrentDB node runs, and where it keeps its data, in both topologies. */
 export const KURRENTDB_IMAGES = /^(kurrentplatform\/kurrentdb|eventstore\/eventstore):/;
 export const KURRENTDB_DATA = '/var/lib/kurrentdb';
@@ -29,6 +36,8 @@ export interface DeployedService {
   readonly containerPort: number | undefined;
   /** Settings by name, with every part that comes from outside replaced by FROM_OUTSIDE. */
   readonly settings: ReadonlyMap<string, string>;
+  /** The settings that are wholly one value from outside, with where it comes from. */
+  readonly settingOrigins: ReadonlyMap<string, ValueOrigin>;
   readonly readiness: HttpCheck | undefined;
   readonly liveness: HttpCheck | undefined;
   readonly hasResourceLimits: boolean;
@@ -65,6 +74,10 @@ export interface NatsNode extends ClusterNode {
   readonly routes: readonly string[];
   /** JetStream's store directory in the node's configuration; undefined when JetStream is off. */
   readonly jetStreamStoreDir: string | undefined;
+  /** The text of each file its configuration includes, by the path the include names. */
+  readonly includedFiles: ReadonlyMap<string, string>;
+  /** The node's variables that are wholly one value from outside, with where it comes from. */
+  readonly variableOrigins: ReadonlyMap<string, ValueOrigin>;
 }
 
 export interface Topology {

@@ -11,13 +11,14 @@ import { stopChild } from './prefixed-child.mjs';
 
 /**
  * `withPermissions`: the server has the deployment's users and permissions
- * (nats-permissions-config.mjs), and `permissions` holds each user's credentials.
+ * (nats-permissions-config.mjs), and `permissions` holds each user's credentials. `onLine`
+ * receives the server's log lines (permission violations among them); by default they are dropped.
  *
- * @param {{ withPermissions?: boolean }} [options]
+ * @param {{ withPermissions?: boolean, onLine?: (stream: 'stdout' | 'stderr', line: string) => void }} [options]
  * @returns {Promise<{ url: string, stop(): Promise<void>,
  *   permissions: import('./nats-permissions-config.mjs').NatsPermissionsConfig | undefined }>}
  */
-export async function startPrivateNats({ withPermissions = false } = {}) {
+export async function startPrivateNats({ withPermissions = false, onLine = () => undefined } = {}) {
   const workDir = mkdtempSync(join(tmpdir(), 'bluehelm-private-nats-'));
   try {
     const permissions = withPermissions ? await writeNatsPermissionsConfig(workDir) : undefined;
@@ -25,7 +26,7 @@ export async function startPrivateNats({ withPermissions = false } = {}) {
     const child = await startNatsServer({
       port,
       storeDir: join(workDir, 'jetstream'),
-      onLine: () => undefined,
+      onLine,
       ...(permissions !== undefined && { configFile: permissions.configFile }),
     });
     return {

@@ -1,4 +1,5 @@
 import { AccountabilityQuery, FatalitiesQuery, IedDetectionQuery } from '../requests/analytics.queries.js';
+import { AccessTrailQuery } from '../requests/audit.queries.js';
 import { AsOfQuery, CaseListQuery } from '../requests/case.queries.js';
 import {
   AccusedStepRequest,
@@ -43,6 +44,7 @@ export const CONTRACT_REQUEST_CLASSES = {
   SubscriptionFiltersRequest,
   SubscriptionListQuery,
   NotificationListQuery,
+  AccessTrailQuery,
 } as const;
 
 export type ContractRequestName = keyof typeof CONTRACT_REQUEST_CLASSES;

@@ -15,6 +15,11 @@ export const ANALYTICS_SUBJECTS = {
   accountability: 'bluehelm.analytics.accountability',
   /** Any message (`{}`); replies AnalyticsStatus: how far each read model has followed the log. */
   status: 'bluehelm.analytics.status',
+  /**
+   * An AccessTrailQuery; replies AccessTrailPage (`GET /v1/audit/access`). Only for a caller
+   * whose token (the `Authorization` header) carries the role `auditor`.
+   */
+  accessTrail: 'bluehelm.analytics.audit.access',
 } as const;
 
 export type AnalyticsSubject = (typeof ANALYTICS_SUBJECTS)[keyof typeof ANALYTICS_SUBJECTS];

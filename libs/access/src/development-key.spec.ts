@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -10,14 +10,19 @@ import { DevelopmentKeyFileError } from './access.errors.js';
 import { DEVELOPMENT_PRIVATE_KEY_FILE, DEVELOPMENT_PUBLIC_KEY_FILE, ensureDevelopmentKey } from './development-key.js';
 import { signDevelopmentToken } from './development-token.js';
 
-const childScript = fileURLToPath(new URL('../test/fixtures/debug-child.tmp.mjs', import.meta.url));
+const childScript = fileURLToPath(new URL('../test/fixtures/ensure-development-key.child.mjs', import.meta.url));
 
 describe('ensureDevelopmentKey', () => {
   let dir: Awaited<ReturnType<typeof temporaryDirectory>>;
+  const spawned: ChildProcess[] = [];
   beforeEach(async () => {
     dir = await temporaryDirectory('key');
   });
-  afterEach(() => dir.remove());
+  afterEach(async () => {
+    // A child left waiting by a failed test must not outlive it.
+    for (const child of spawned.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill();
+    await dir.remove();
+  });
 
   it('makes an Ed25519 key pair, the private half readable by its owner only', async () => {
     const key = await ensureDevelopmentKey(dir.path);
@@ -48,6 +53,9 @@ describe('ensureDevelopmentKey', () => {
     const children = Array.from({ length: 3 }, () =>
       spawn(process.execPath, [childScript, dir.path], { stdio: ['pipe', 'pipe', 'inherit'] }),
     );
+    spawned.push(...children);
+    // Listened for from the start: a child may exit before its answer is read.
+    const exits = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
     const outputs = children.map((child) => createInterface({ input: child.stdout })[Symbol.asyncIterator]());
     const nextLine = async (output: AsyncIterator<string>): Promise<string> => {
       const line = await output.next();
@@ -57,7 +65,7 @@ describe('ensureDevelopmentKey', () => {
     expect(await Promise.all(outputs.map(nextLine))).toEqual(['ready', 'ready', 'ready']);
     for (const child of children) child.stdin.end('go\n');
     const kids = (await Promise.all(outputs.map(nextLine))).map((line) => (JSON.parse(line) as { kid: string }).kid);
-    await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
+    expect(await Promise.all(exits)).toEqual([0, 0, 0]);
 
     expect(new Set(kids).size).toBe(1);
     expect((await ensureDevelopmentKey(dir.path)).kid).toBe(kids[0]);

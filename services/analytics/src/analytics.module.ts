@@ -1,6 +1,8 @@
 import { SERVICE_CONFIG } from '@bluehelm/service-kit';
 import { Module } from '@nestjs/common';
 import { loadAccountabilityIndex } from './accountability/accountability-facts.loader.js';
+import { AccessTrailHandler } from './access-trail/access-trail.handler.js';
+import { AccessTrailReader } from './access-trail/access-trail.reader.js';
 import { AccountabilityHandler } from './accountability/accountability.handler.js';
 import { AccountabilityIndex } from './accountability/accountability-index.js';
 import { STALL_DAYS } from './accountability/stall-days.token.js';
@@ -21,7 +23,7 @@ import { READ_MODEL_DATABASE, type ReadModelDatabase } from './read-model/read-m
 
 /** Read models fed from the event log, their queries over NATS, and the live indicator stream. */
 @Module({
-  controllers: [FatalitiesHandler, IedDetectionHandler, AccountabilityHandler, StatusHandler],
+  controllers: [FatalitiesHandler, IedDetectionHandler, AccountabilityHandler, AccessTrailHandler, StatusHandler],
   providers: [
     {
       provide: READ_MODEL_DATABASE,
@@ -37,6 +39,7 @@ import { READ_MODEL_DATABASE, type ReadModelDatabase } from './read-model/read-m
     { provide: AccountabilityIndex, inject: [READ_MODEL_DATABASE], useFactory: loadAccountabilityIndex },
     { provide: FatalitiesReader, inject: [READ_MODEL_DATABASE], useFactory: (db: ReadModelDatabase) => new FatalitiesReader(db) },
     { provide: IedDetectionReader, inject: [READ_MODEL_DATABASE], useFactory: (db: ReadModelDatabase) => new IedDetectionReader(db) },
+    { provide: AccessTrailReader, inject: [READ_MODEL_DATABASE], useFactory: (db: ReadModelDatabase) => new AccessTrailReader(db) },
     ReadModelDatabaseCloser,
     AnalyticsNatsConnection,
     IndicatorPublisher,

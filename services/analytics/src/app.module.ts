@@ -3,7 +3,8 @@ import { AnalyticsModule } from './analytics.module.js';
 
 /**
  * The analytics service: read models built from the event log (fatalities, IED detection,
- * accountability facts), their queries over NATS, and a live stream of indicator changes.
+ * accountability facts, the access trail), their queries over NATS, and a live stream of
+ * indicator changes.
  * Health, metrics and ping come from the service kit.
  */
 @Module({ imports: [AnalyticsModule] })

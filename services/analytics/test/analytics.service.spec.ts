@@ -163,7 +163,7 @@ describe('the analytics service', () => {
 
     const rebuild = await service.rebuild();
     expect(rebuild).toMatchObject({ code: 0 });
-    expect(rebuild.stdout).toMatch(/rebuilt fatalities, ied-detection, accountability-facts from 10 events in .* s \(.* events\/s\)/);
+    expect(rebuild.stdout).toMatch(/rebuilt fatalities, ied-detection, accountability-facts, access-trail from 10 events in .* s \(.* events\/s\)/);
 
     await service.startService();
     expect(await answers()).toEqual(live);

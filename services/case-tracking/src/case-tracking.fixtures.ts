@@ -6,6 +6,8 @@ import { caseIdForIncident } from '@bluehelm/contracts';
 import { MemoryEventStore } from '@bluehelm/event-store';
 import type { IntegrationEvent } from '@bluehelm/messaging';
 import { InFlightWork } from '@bluehelm/service-kit';
+import { accessTestKit, personalDataTestKit } from '@bluehelm/service-kit/testing';
+import { CaseAccess } from './access/case-access.js';
 import { CaseOpener } from './case-opening/case-opener.js';
 import { CaseStreamReader } from './case-queries/case-stream.reader.js';
 import { AccusedStepHandler } from './cases/accused-step.handler.js';
@@ -23,6 +25,20 @@ export const INCIDENT_ID = '5b0e7c1a-2d3f-4e5a-9b6c-7d8e9f0a1b2c';
 export const CASE_ID = caseIdForIncident(INCIDENT_ID);
 
 export const fixedClock: Clock = { now: () => NOW };
+
+/** Real tokens on a development key of the specs' own (see accessTestKit). */
+export const ACCESS = await accessTestKit();
+
+/** The MINUSMA legal officer who records the steps and reads names. */
+export const OFFICER_CLAIMS = {
+  sub: 'legal-officer-7',
+  roles: ['case-officer'],
+  missions: ['MINUSMA'],
+  clearance: ['personal-data'],
+} as const satisfies Parameters<typeof ACCESS.contextFor>[0];
+export const OFFICER = await ACCESS.contextFor(OFFICER_CLAIMS);
+/** An auditor without clearance: sees every case, no names. */
+export const AUDITOR = await ACCESS.contextFor({ sub: 'auditor-1', roles: ['auditor'] });
 
 export function incidentReported(
   change: { readonly id?: string; readonly category?: string; readonly occurredOn?: string; readonly incidentId?: string } = {},
@@ -44,6 +60,10 @@ export function incidentReported(
       category: change.category ?? 'malicious-act',
       type: 'ambush',
       caseId: caseIdForIncident(incidentId),
+      casualties: [
+        { personnelType: 'military', nationality: 'TCD', outcome: 'killed', name: null },
+        { personnelType: 'police', nationality: 'SEN', outcome: 'injured', name: null },
+      ],
     },
     metadata: { correlationId: 'report-correlation', actor: 'minusma-sage' },
   };
@@ -52,15 +72,20 @@ export function incidentReported(
 /** Every case step handler and the case opener on one store. */
 export function caseTrackingOn(store = new MemoryEventStore()) {
   const inFlight = new InFlightWork();
-  const steps = new CaseStepRunner(store, inFlight, fixedClock);
+  const reader = new CaseStreamReader(store);
+  const caseAccess = new CaseAccess(ACCESS.access, reader);
+  const personalData = personalDataTestKit(store);
+  const steps = new CaseStepRunner(store, inFlight, fixedClock, caseAccess);
   return {
     store,
     inFlight,
     opener: new CaseOpener(store, inFlight, fixedClock),
-    reader: new CaseStreamReader(store),
+    reader,
+    caseAccess,
+    personalData,
     referral: new ReferralHandler(steps),
     investigation: new InvestigationHandler(steps),
-    addAccused: new AddAccusedHandler(steps),
+    addAccused: new AddAccusedHandler(steps, personalData.cipher),
     accusedStep: new AccusedStepHandler(steps),
     support: new SupportActionHandler(steps),
     linkIncident: new LinkIncidentHandler(steps),

@@ -46,8 +46,12 @@ export function findInJson<T>(value: unknown, matches: (node: unknown, path: Jso
   return found;
 }
 
+/**
+ * An object literal, parsed JSON or a structured clone, from any realm: its prototype is some
+ * realm's Object.prototype (whose own prototype is null), or none. Class instances are leaves.
+ */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
 }

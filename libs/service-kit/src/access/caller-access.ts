@@ -1,5 +1,5 @@
 import { hasRole, problemOf, type Principal, type ProblemReply, type Role } from '@bluehelm/contracts';
-import { InvalidTokenError, type TokenVerifier } from '@bluehelm/access';
+import { InvalidTokenError, VerificationUnavailableError, type TokenVerifier } from '@bluehelm/access';
 import type { NatsContext } from '@nestjs/microservices';
 
 /** The NATS header that carries the caller's token from the gateway (or a mission system) to a service. */
@@ -20,6 +20,8 @@ export class CallerAccess {
       return { ok: true, principal: await this.verifier.principalOfAuthorization(authorization) };
     } catch (error) {
       if (error instanceof InvalidTokenError) return { ok: false, problem: problemOf('unauthenticated', error.reason) };
+      // The identity provider's keys cannot be fetched: nobody can be verified, try again later.
+      if (error instanceof VerificationUnavailableError) return { ok: false, problem: problemOf('unavailable', 'Tokens cannot be verified now; try again later.') };
       throw error;
     }
   }

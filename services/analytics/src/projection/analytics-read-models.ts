@@ -1,3 +1,4 @@
+import { accessTrailReadModel } from '../access-trail/access-trail.table.js';
 import { accountabilityFactsReadModel } from '../accountability/accountability-facts.table.js';
 import { fatalitiesReadModel } from '../fatalities/fatalities.table.js';
 import { iedDetectionReadModel } from '../ied-detection/ied-detection.table.js';
@@ -8,6 +9,7 @@ export const ANALYTICS_READ_MODELS: readonly AnyReadModelBinding[] = [
   fatalitiesReadModel,
   iedDetectionReadModel,
   accountabilityFactsReadModel,
+  accessTrailReadModel,
 ];
 
 export const ANALYTICS_TABLES = ANALYTICS_READ_MODELS.map((binding) => binding.table);

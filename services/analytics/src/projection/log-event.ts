@@ -14,9 +14,6 @@ export interface LogEvent {
   readonly createdAt: string;
 }
 
-/** The stream prefixes of every event the analytics read models are built from. */
-export const ANALYTICS_STREAM_PREFIXES = ['incident-', 'case-'] as const;
-
 /** When the fact was recorded: the metadata's `recordedAt`, else the store's commit time. */
 export function recordedAtOf(event: LogEvent): string {
   const recordedAt = event.metadata['recordedAt'];

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { MemoryEventStore } from '@bluehelm/event-store';
+import { AccessTrailReader } from '../access-trail/access-trail.reader.js';
 import { asAppend, caseOpened, incidentReported, killed, type StoryEvent } from '../analytics.fixtures.js';
 import { FatalitiesReader } from '../fatalities/fatalities.reader.js';
 import { SqliteReadModelDatabase } from '../read-model/sqlite-read-model-database.js';
@@ -46,11 +47,11 @@ describe('the projector', () => {
 
     expect(await new FatalitiesReader(database).total()).toBe(2);
     expect(await database.readCheckpoints()).toEqual(
-      new Map([['fatalities', last], ['ied-detection', last], ['accountability-facts', last]]),
+      new Map([['fatalities', last], ['ied-detection', last], ['accountability-facts', last], ['access-trail', last]]),
     );
   });
 
-  it('skips streams that are neither incidents nor cases', async () => {
+  it('follows every stream: the access trail records them all, the incident read models only incidents', async () => {
     await store.appendToStream('notification-1', [asAppend(incidentReported({ occurredOn: '2021-01-01', casualties: [killed('NPL')] }))]);
     const last = await append(store, [incidentReported({ occurredOn: '2021-01-02', casualties: [killed('RWA')] })]);
     const projector = await startProjector();
@@ -58,6 +59,11 @@ describe('the projector', () => {
     await projector.whenReached(last);
 
     expect(await new FatalitiesReader(database).total()).toBe(1);
+    const trail = await new AccessTrailReader(database).page({});
+    expect(trail.entries.map((entry) => [entry.stream, entry.actor])).toEqual([
+      ['notification-1', 'analytics-spec'],
+      [expect.stringMatching(/^incident-/), 'analytics-spec'],
+    ]);
   });
 
   it('resumes after its checkpoints when started again, adding nothing twice', async () => {

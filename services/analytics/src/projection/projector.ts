@@ -3,10 +3,14 @@ import type { EventFilter, EventStore, EventSubscription, RecordedEvent } from '
 import type { ReadModelDatabase } from '../read-model/read-model-database.js';
 import { planBatch, type BatchPlan } from './batch.plan.js';
 import { EventBatcher } from './event-batcher.js';
-import { ANALYTICS_STREAM_PREFIXES } from './log-event.js';
 import type { AnyReadModelBinding } from './read-model.binding.js';
 
-export const ANALYTICS_EVENT_FILTER: EventFilter = { streamPrefixes: ANALYTICS_STREAM_PREFIXES };
+/**
+ * The whole log: the access trail records every event, whatever its stream (intake's, case
+ * tracking's, notification's, the reads of personal data); the other read models pick the
+ * incident and case events themselves.
+ */
+export const ANALYTICS_EVENT_FILTER: EventFilter = {};
 
 const DEFAULT_MAX_BATCH = 2_000;
 const MAX_REOPEN_DELAY_MS = 30_000;
@@ -25,8 +29,8 @@ export interface ProjectorOptions {
 }
 
 /**
- * Feeds the read models from the event log: a catch-up subscription (incident and case streams,
- * position order) from the lowest checkpoint, in batches of one transaction each, in which every
+ * Feeds the read models from the event log: a catch-up subscription (every stream, position
+ * order) from the lowest checkpoint, in batches of one transaction each, in which every
  * projection skips what it already applied and moves its checkpoint with its rows. A failed
  * subscription or write is retried from the checkpoints with a growing delay.
  */

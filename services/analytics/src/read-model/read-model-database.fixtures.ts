@@ -30,16 +30,18 @@ export function describeReadModelDatabase(adapter: string, open: () => Promise<R
     const contents = async () => ({
       casualties: await database.query('SELECT * FROM fatality_casualties ORDER BY incident_id, casualty_index'),
       ieds: await database.query('SELECT * FROM ied_incidents'),
+      trail: await database.query('SELECT * FROM access_trail ORDER BY position'),
       checkpoints: await database.readCheckpoints(),
     });
 
     it('writes the rows and moves each checkpoint in the same transaction', async () => {
       await apply();
 
-      const { casualties, ieds, checkpoints } = await contents();
+      const { casualties, ieds, trail, checkpoints } = await contents();
       expect(casualties).toHaveLength(2);
       expect(ieds).toHaveLength(1);
-      expect(checkpoints).toEqual(new Map([['fatalities', 1], ['ied-detection', 1], ['accountability-facts', 1]]));
+      expect(trail).toHaveLength(2);
+      expect(checkpoints).toEqual(new Map([['fatalities', 1], ['ied-detection', 1], ['accountability-facts', 1], ['access-trail', 1]]));
     });
 
     it('changes nothing when the same events are applied twice', async () => {
@@ -69,7 +71,7 @@ export function describeReadModelDatabase(adapter: string, open: () => Promise<R
       // Compared by message: the driver's error class may come from another realm under Jest.
       expect(String(failure)).toMatch(/NOT NULL|not-null/i);
 
-      expect(await contents()).toEqual({ casualties: [], ieds: [], checkpoints: new Map() });
+      expect(await contents()).toEqual({ casualties: [], ieds: [], trail: [], checkpoints: new Map() });
     });
 
     it('starts again from nothing after its tables are dropped', async () => {
@@ -78,7 +80,7 @@ export function describeReadModelDatabase(adapter: string, open: () => Promise<R
       await database.dropTables(ANALYTICS_TABLES);
       await database.createTables(ANALYTICS_TABLES);
 
-      expect(await contents()).toEqual({ casualties: [], ieds: [], checkpoints: new Map() });
+      expect(await contents()).toEqual({ casualties: [], ieds: [], trail: [], checkpoints: new Map() });
     });
 
     it('answers the fatality and IED queries, grouped or not', async () => {

@@ -31,6 +31,7 @@ describe('rebuilding the read models', () => {
     casualties: await database.query('SELECT * FROM fatality_casualties ORDER BY position, casualty_index'),
     ieds: await database.query('SELECT * FROM ied_incidents ORDER BY position'),
     facts: await database.query('SELECT * FROM accountability_facts ORDER BY position'),
+    trail: await database.query('SELECT * FROM access_trail ORDER BY position'),
     checkpoints: await database.readCheckpoints(),
   });
 

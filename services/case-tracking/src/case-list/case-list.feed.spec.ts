@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { MemoryEventStore } from '@bluehelm/event-store';
-import { caseTrackingOn, CASE_ID, incidentReported, stepMessage } from '../case-tracking.fixtures.js';
+import { caseTrackingOn, CASE_ID, incidentReported, stepMessage, OFFICER } from '../case-tracking.fixtures.js';
 import { CaseListFeed } from './case-list.feed.js';
 import { listCases } from './case-list.query.js';
 import { CaseListStore } from './case-list.store.js';
@@ -30,7 +30,7 @@ describe('the case list feed', () => {
   it('has every case written before it started once its start returns', async () => {
     const service = caseTrackingOn(new MemoryEventStore());
     await service.opener.handle(incidentReported());
-    await service.referral.refer(stepMessage({ on: '2021-03-20', authority: 'Procureur' }));
+    await service.referral.refer(stepMessage({ on: '2021-03-20', authority: 'Procureur' }), OFFICER);
     await service.store.appendToStream('incident-x', [{ id: '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b', type: 'IncidentReported', data: {} }]);
     const list = new CaseListStore();
     feed = new CaseListFeed(service.store, list);
@@ -47,7 +47,7 @@ describe('the case list feed', () => {
     await feed.onApplicationBootstrap();
 
     await service.opener.handle(incidentReported());
-    await service.investigation.openInvestigation(stepMessage({ on: '2021-04-01', authority: 'Pôle judiciaire' }));
+    await service.investigation.openInvestigation(stepMessage({ on: '2021-04-01', authority: 'Pôle judiciaire' }), OFFICER);
 
     await eventually(() => expect(listCases(list.cases(), ALL).items).toMatchObject([{ stage: 'investigation', revision: 1 }]));
   });

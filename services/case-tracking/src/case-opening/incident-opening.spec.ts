@@ -13,9 +13,16 @@ describe('the case a reported incident opens', () => {
         hostState: 'MLI',
         incidentOccurredOn: '2021-03',
         openedOn: '2021-03-01',
+        victimNationalities: ['TCD', 'SEN'],
         today: '2024-06-30',
       },
     });
+  });
+
+  it('names no victims for a report without casualties', () => {
+    const event = { ...incidentReported(), data: { ...(incidentReported().data as object), casualties: [] } };
+
+    expect(openCaseFor(event, '2024-06-30')?.data.victimNationalities).toEqual([]);
   });
 
   it('opens the case on the first of January for an incident known only to the year', () => {

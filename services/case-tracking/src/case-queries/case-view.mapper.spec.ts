@@ -91,6 +91,8 @@ describe('the view of a case', () => {
         { supportId: 'forensics-1', on: '2021-04-05', kind: 'forensic', provider: 'MINUSMA Justice and Corrections Section', description: null },
       ],
       closure: { on: '2023-06-30', reason: 'all proceedings ended' },
+      victimNationalities: ['BFA', 'SEN'],
+      personalDataErasure: null,
       asOf: null,
     });
   });

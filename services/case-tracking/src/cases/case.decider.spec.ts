@@ -39,8 +39,8 @@ const spec = deciderSpec(caseDecider);
 const opened = [caseOpened()];
 
 describe('opening a case', () => {
-  it('opens a case for the incident with its mission, host state and dates', () => {
-    spec.given([]).when(commands.openCase()).then([
+  it('opens a case for the incident with its mission, host state, dates and victims\' nationalities, each once', () => {
+    spec.given([]).when(commands.openCase({ victimNationalities: ['SEN', 'BFA', 'SEN'] })).then([
       {
         type: 'CaseOpened',
         data: {
@@ -50,6 +50,7 @@ describe('opening a case', () => {
           hostState: 'MLI',
           incidentOccurredOn: '2021-03',
           openedOn: OPENED_ON,
+          victimNationalities: ['BFA', 'SEN'],
         },
       },
     ]);
@@ -299,5 +300,24 @@ describe('closure', () => {
     const error = spec.given(convicted).when(commands.closeCase('2022-03-01', '   ')).thenThrows(MissingDetailError);
 
     expect(error.field).toBe('reason');
+  });
+});
+
+describe('recording an erasure of personal data', () => {
+  it('records the erasure with its reason and the keys destroyed, dated today', () => {
+    spec.given(opened).when(commands.recordErasure('court order 2024/17', 2)).then([
+      { type: 'PersonalDataErased', data: { on: TODAY, reason: 'court order 2024/17', keysDestroyed: 2 } },
+    ]);
+  });
+
+  it('records it on a closed case too, where every step is refused', () => {
+    spec.given([...opened, caseClosed('2022-01-10')]).when(commands.recordErasure()).then([
+      { type: 'PersonalDataErased', data: { on: TODAY, reason: 'court order 2024/17', keysDestroyed: 1 } },
+    ]);
+  });
+
+  it('rejects an erasure for a case never opened, and one without a reason', () => {
+    spec.given([]).when(commands.recordErasure()).thenThrows(CaseNotOpenedError);
+    spec.given(opened).when(commands.recordErasure('  ')).thenThrows(MissingDetailError);
   });
 });

@@ -15,6 +15,7 @@ import type {
   CloseCase,
   LinkIncident,
   OpenCase,
+  RecordPersonalDataErasure,
   OpenInvestigation,
   RecordAccusedStep,
   RecordSupportAction,
@@ -36,6 +37,7 @@ const openingData: CaseOpenedData = {
   hostState: 'MLI',
   incidentOccurredOn: INCIDENT_MONTH,
   openedOn: OPENED_ON,
+  victimNationalities: ['BFA', 'SEN'],
 };
 
 export const caseOpened = (change: Partial<CaseOpenedData> = {}): CaseEvent => ({
@@ -91,7 +93,11 @@ export const caseClosed = (on: IsoDay, reason = 'all proceedings ended'): CaseEv
 export const commands = {
   openCase: (change: Partial<CaseOpenedData & { today: IsoDay }> = {}): OpenCase => ({
     type: 'OpenCase',
-    data: { ...openingData, today: TODAY, ...change },
+    data: { ...openingData, victimNationalities: openingData.victimNationalities ?? [], today: TODAY, ...change },
+  }),
+  recordErasure: (reason = 'court order 2024/17', keysDestroyed = 1): RecordPersonalDataErasure => ({
+    type: 'RecordPersonalDataErasure',
+    data: { reason, keysDestroyed, today: TODAY },
   }),
   referCase: (on: IsoDay, authority = 'Pôle judiciaire spécialisé, Bamako'): ReferCase => ({
     type: 'ReferCase',

@@ -1,0 +1,89 @@
+import {
+  ACCESS_STREAM_CATEGORY,
+  CASE_STREAM_CATEGORY,
+  PERSONAL_DATA_READ,
+  UUID_PATTERN,
+  type AccessTrailAction,
+  type AccessTrailResource,
+} from '@bluehelm/contracts';
+import { recordedAtOf, type LogEvent } from '../projection/log-event.js';
+import type { RowProjection } from '../projection/row.projection.js';
+
+/** One event of the log seen as an access: who did what to which resource, when and why. */
+export interface AccessTrailRow {
+  readonly position: number;
+  /** ISO date-time, as the metadata gives it (or the store's commit time). */
+  readonly recordedAt: string;
+  readonly actor: string;
+  readonly action: AccessTrailAction;
+  readonly stream: string;
+  readonly eventType: string;
+  readonly resource: AccessTrailResource | null;
+  readonly reason: string | null;
+  readonly correlationId: string | null;
+}
+
+/** The actor of an event whose metadata names none (written before actors were recorded, or by hand). */
+export const UNKNOWN_ACTOR = 'unknown';
+
+const PERSONAL_DATA_ERASED = 'PersonalDataErased';
+const ACCESS_STREAM_PREFIX = `${ACCESS_STREAM_CATEGORY}-`;
+const CASE_STREAM_PREFIX = `${CASE_STREAM_CATEGORY}-`;
+// `<category>-<uuid>`: the uuid is of fixed length, so the category is whatever comes before it.
+const CATEGORY_AND_ID = new RegExp(`^(.+)-(${UUID_PATTERN.slice(1, -1)})$`);
+
+/** The resource a stream is about, when it is named `<category>-<uuid>`; UUIDs in lower case. */
+export function resourceOfStream(streamName: string): AccessTrailResource | null {
+  const match = CATEGORY_AND_ID.exec(streamName);
+  return match ? { type: match[1]!, id: match[2]!.toLowerCase() } : null;
+}
+
+interface AccessDetails {
+  readonly action: AccessTrailAction;
+  readonly resource: AccessTrailResource | null;
+  readonly reason: string | null;
+}
+
+function accessDetailsOf(event: LogEvent): AccessDetails {
+  const data = typeof event.data === 'object' && event.data !== null ? (event.data as Record<string, unknown>) : {};
+  if (event.type === PERSONAL_DATA_READ && event.streamName.startsWith(ACCESS_STREAM_PREFIX)) {
+    const { resource, resourceId } = data;
+    return {
+      action: 'read-personal-data',
+      resource: typeof resource === 'string' && typeof resourceId === 'string' ? { type: resource, id: resourceId.toLowerCase() } : null,
+      reason: textOrNull(data['reason']),
+    };
+  }
+  if (event.type === PERSONAL_DATA_ERASED && event.streamName.startsWith(CASE_STREAM_PREFIX)) {
+    const caseId = event.streamName.slice(CASE_STREAM_PREFIX.length).toLowerCase();
+    return { action: 'erase-personal-data', resource: { type: CASE_STREAM_CATEGORY, id: caseId }, reason: textOrNull(data['reason']) };
+  }
+  return { action: 'write', resource: resourceOfStream(event.streamName), reason: null };
+}
+
+/** Every event is an access: nothing in the log is left out, whatever its stream or its data. */
+function accessTrailRowsOf(event: LogEvent): readonly AccessTrailRow[] {
+  const actor = event.metadata['actor'];
+  return [
+    {
+      position: event.position,
+      recordedAt: recordedAtOf(event),
+      actor: typeof actor === 'string' && actor.trim() !== '' ? actor : UNKNOWN_ACTOR,
+      ...accessDetailsOf(event),
+      stream: event.streamName,
+      eventType: event.type,
+      correlationId: textOrNull(event.metadata['correlationId']),
+    },
+  ];
+}
+
+function textOrNull(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** One row per event of the log, keyed by its position. */
+export const accessTrailProjection: RowProjection<AccessTrailRow> = {
+  name: 'access-trail',
+  rowsOf: accessTrailRowsOf,
+  keyOf: (row) => String(row.position),
+};
