@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ALL_ACCESS_CLAIMS, bearer } from '../scripts/lib/test-tokens.mjs';
 import { startBluehelm } from '../scripts/lib/bluehelm-system.mjs';
-import { eventually, http } from './support/http-client.js';
+import { eventually, http, setDefaultHeaders } from './support/http-client.js';
 import { maliciousActReport } from './support/incident-reports.js';
 import { startMailReceiver, startWebhookReceiver, type MailReceiver, type WebhookReceiver } from './support/notification-receivers.js';
 
@@ -28,6 +29,8 @@ describe('incidents in, indicators, reports and notifications out', () => {
       DELIVERY_CONCURRENCY: '2',
       DELIVERY_TIMEOUT_MS: '3000',
     });
+    // Every role and clearance: this test is about the flow, access has tests of its own.
+    setDefaultHeaders(await bearer(ALL_ACCESS_CLAIMS, { devKeyDir: system.devKeyDir }));
     const focalPoint = await post('/v1/focal-points', { mission: 'MINUSMA', name: 'Focal Point', email: 'focal@minusma.example', role: 'Protection of civilians' });
     expect(focalPoint.status).toBe(201);
     const subscription = await post('/v1/subscriptions', { channel: 'webhook', url: webhooks.url, filters: { nationalities: ['TCD'] } });
@@ -122,7 +125,8 @@ describe('incidents in, indicators, reports and notifications out', () => {
 
   it('pushes indicator changes to a live stream', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${system.baseUrl}/v1/analytics/stream`, { signal: controller.signal });
+    const analyst = await bearer({ sub: 'analyst-stream', roles: ['analyst'] }, { devKeyDir: system.devKeyDir });
+    const response = await fetch(`${system.baseUrl}/v1/analytics/stream`, { signal: controller.signal, headers: analyst });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     await post('/v1/incidents', maliciousActReport({ occurredOn: '2022-04-04' }));

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ALL_ACCESS_CLAIMS, bearer } from '../scripts/lib/test-tokens.mjs';
 import { startBluehelm } from '../scripts/lib/bluehelm-system.mjs';
 import { allEvents } from './support/event-log.js';
-import { eventually, http } from './support/http-client.js';
+import { eventually, http, setDefaultHeaders } from './support/http-client.js';
 import { maliciousActReport } from './support/incident-reports.js';
 
 type BluehelmSystem = Awaited<ReturnType<typeof startBluehelm>>;
@@ -17,6 +18,8 @@ describe('bad input never writes', () => {
 
   beforeAll(async () => {
     system = await startBluehelm('sqlite');
+    // Every role and clearance: this test is about the flow, access has tests of its own.
+    setDefaultHeaders(await bearer(ALL_ACCESS_CLAIMS, { devKeyDir: system.devKeyDir }));
     const opened = await post('/v1/incidents', maliciousActReport());
     caseId = opened.body.caseId;
     await eventually(async () => ((await http(system.baseUrl, 'GET', `/v1/cases/${caseId}`)).status === 200 ? true : undefined), 'the case');

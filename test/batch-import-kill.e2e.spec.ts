@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ALL_ACCESS_CLAIMS, bearer } from '../scripts/lib/test-tokens.mjs';
 import { startBluehelm } from '../scripts/lib/bluehelm-system.mjs';
 import { allEvents } from './support/event-log.js';
 import { maliciousActReport } from './support/incident-reports.js';
@@ -16,10 +17,15 @@ interface LineResult {
 }
 
 /** Posts an NDJSON batch and reads the streamed per-line answer; `onResult` sees each as it arrives. */
-async function postBatch(baseUrl: string, ndjson: string, onResult: (result: LineResult) => void): Promise<LineResult[]> {
+async function postBatch(
+  baseUrl: string,
+  ndjson: string,
+  authorization: Record<string, string>,
+  onResult: (result: LineResult) => void,
+): Promise<LineResult[]> {
   const response = await fetch(`${baseUrl}/v1/incidents/batch`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-ndjson', accept: 'application/x-ndjson' },
+    headers: { 'content-type': 'application/x-ndjson', accept: 'application/x-ndjson', ...authorization },
     body: ndjson,
   });
   expect(response.status).toBe(200);
@@ -42,6 +48,8 @@ async function postBatch(baseUrl: string, ndjson: string, onResult: (result: Lin
 
 describe('a large batch import survives the loss of intake', () => {
   let system: BluehelmSystem;
+  /** A mission system's import token: the least role a batch needs. */
+  let reporter: Record<string, string>;
   const reports = Array.from({ length: LINES }, (_, n) =>
     maliciousActReport({ reportId: `batch-kill-${n}`, category: n % 3 === 0 ? 'malicious-act' : 'accident', type: n % 3 === 0 ? 'ambush' : undefined, detectedBeforeDetonation: undefined }),
   );
@@ -49,13 +57,15 @@ describe('a large batch import survives the loss of intake', () => {
 
   beforeAll(async () => {
     system = await startBluehelm('sqlite');
+    // Every role and clearance: this test is about the flow, access has tests of its own.
+    reporter = await bearer({ sub: 'mission-import', roles: ['reporter'] }, { devKeyDir: system.devKeyDir });
   }, 120_000);
   afterAll(async () => system?.stop(), 60_000);
 
   it('keeps every line reported accepted, and a re-sent batch adds no duplicates', async () => {
     let accepted = 0;
     let killed: Promise<void> | undefined;
-    const first = await postBatch(system.baseUrl, ndjson, (result) => {
+    const first = await postBatch(system.baseUrl, ndjson, reporter, (result) => {
       if (result.status === 'accepted' && ++accepted === KILL_AFTER_ACCEPTED) killed = system.kill('intake');
     });
     await killed;
@@ -71,7 +81,7 @@ describe('a large batch import survives the loss of intake', () => {
     for (const result of acceptedFirst) expect(logged.has(`incident-${result.incidentId}`)).toBe(true);
 
     await system.restart('intake');
-    const second = await postBatch(system.baseUrl, ndjson, () => undefined);
+    const second = await postBatch(system.baseUrl, ndjson, reporter, () => undefined);
     expect(second.every((result) => result.status === 'accepted' || result.status === 'already-accepted')).toBe(true);
     const reported = (await allEvents(system.eventStoreUrl)).filter((event) => event.type === 'IncidentReported');
     expect(reported).toHaveLength(LINES);

@@ -2,10 +2,11 @@
 // three nats-servers as one JetStream cluster (R3 streams and leases), two processes of every
 // service on the postgres store, two gateways behind a client that retries on the other one.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ALL_ACCESS_CLAIMS, bearer } from '../scripts/lib/test-tokens.mjs';
 import { startBluehelm, SERVICES } from '../scripts/lib/bluehelm-system.mjs';
 import { runClients, sendWithRetry } from '../scripts/lib/gateway-load.mjs';
 import { allEvents } from './support/event-log.js';
-import { eventually, http } from './support/http-client.js';
+import { eventually, http, setDefaultHeaders } from './support/http-client.js';
 import { maliciousActReport } from './support/incident-reports.js';
 import { startWebhookReceiver, type WebhookReceiver } from './support/notification-receivers.js';
 import type { RecordedEvent } from '@bluehelm/event-store';
@@ -92,6 +93,8 @@ describe('a replicated system on a NATS cluster losing a node and a replica of e
       },
       { replicas: 2, natsCluster: true },
     );
+    // Every role and clearance: this test is about the flow, access has tests of its own.
+    setDefaultHeaders(await bearer(ALL_ACCESS_CLAIMS, { devKeyDir: system.devKeyDir }));
     survivingGateway = system.gatewayUrls[1] as string;
     const subscription = await http(survivingGateway, 'POST', '/v1/subscriptions', {
       channel: 'webhook',

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect } from '@nats-io/transport-node';
+import { connect, headers } from '@nats-io/transport-node';
+import { ALL_ACCESS_CLAIMS, bearer } from '../scripts/lib/test-tokens.mjs';
 import { startBluehelm } from '../scripts/lib/bluehelm-system.mjs';
 import { allEvents } from './support/event-log.js';
-import { eventually, http } from './support/http-client.js';
+import { eventually, http, setDefaultHeaders } from './support/http-client.js';
 import { accidentReport, maliciousActReport } from './support/incident-reports.js';
 
 type BluehelmSystem = Awaited<ReturnType<typeof startBluehelm>>;
@@ -32,6 +33,8 @@ describe.each(STORES)('an incident followed to a sentence through the gateway (%
 
   beforeAll(async () => {
     system = await startBluehelm(store);
+    // Every role and clearance: this test is about the flow, access has tests of its own.
+    setDefaultHeaders(await bearer(ALL_ACCESS_CLAIMS, { devKeyDir: system.devKeyDir }));
   }, 120_000);
   afterAll(async () => system?.stop(), 60_000);
 
@@ -140,15 +143,20 @@ describe.each(STORES)('an incident followed to a sentence through the gateway (%
     expect(elsewhere.body.items.map((item: any) => item.caseId)).not.toContain(caseId);
   });
 
-  it('accepts a report straight over NATS in plain JSON, as any mission system can send it', async () => {
+  it('accepts a report straight over NATS in plain JSON with the mission system\'s token, as any mission system can send it', async () => {
     const nats = await connect({ servers: system.natsUrl });
     try {
+      const sent = headers();
+      sent.set('Authorization', (await bearer({ sub: 'minusca-sage', roles: ['reporter'] }, { devKeyDir: system.devKeyDir })).authorization);
       const direct = maliciousActReport({ mission: 'MINUSCA', occurredOn: '2023-07' });
-      const reply = await nats.request('bluehelm.intake.incidents.report', JSON.stringify(direct), { timeout: 10_000 });
+      const unsigned = await nats.request('bluehelm.intake.incidents.report', JSON.stringify(direct), { timeout: 10_000 });
+      expect(JSON.parse(unsigned.string())).toMatchObject({ status: 401 });
+      const reply = await nats.request('bluehelm.intake.incidents.report', JSON.stringify(direct), { timeout: 10_000, headers: sent });
       const answer = JSON.parse(reply.string());
       expect(answer).toMatchObject({ status: 'accepted', incidentId: expect.any(String), caseId: expect.any(String) });
       const broken = await nats.request('bluehelm.intake.incidents.report', JSON.stringify({ ...direct, mission: 'NOPE' }), {
         timeout: 10_000,
+        headers: sent,
       });
       expect(JSON.parse(broken.string())).toMatchObject({ status: 422, errors: [expect.objectContaining({ path: 'mission' })] });
     } finally {

@@ -1,6 +1,6 @@
 // The NATS users and permissions of a deployment (libs/messaging/src/nats-permissions.ts) on a real
-// nats-server started with the generated configuration: each service connects with its own
-// credentials, may do what its code does, and is refused the subjects of the others.
+// nats-server started with the generated configuration: each user connects with its own
+// credentials, may do what its service does, and is refused the subjects of the others.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   BLUEHELM_SERVICE_MESSAGING,
@@ -31,22 +31,19 @@ import {
   INCIDENT_REPORTED,
   INCIDENT_STREAM_CATEGORY,
   INTAKE_SUBJECTS,
-  type ServiceName,
 } from '@bluehelm/contracts';
-import { AckPolicy, jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
-import { headers, PermissionViolationError, type Msg, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
+import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { PermissionViolationError, type NatsConnection } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePort } from '../scripts/lib/free-port.mjs';
-import { exitOf, spawnPrefixed, stopChild } from '../scripts/lib/prefixed-child.mjs';
 import { startNatsServer } from '../scripts/lib/nats-server-process.mjs';
+import { stopChild } from '../scripts/lib/prefixed-child.mjs';
 import { startPrivateNats } from '../scripts/lib/private-nats.mjs';
-import { waitForHttp } from '../scripts/lib/wait-for-http.mjs';
-import { maliciousActReport } from './support/incident-reports.js';
-import { DEVELOPMENT_IDENTITIES, issueDevelopmentToken } from '@bluehelm/access';
+import { expectRefused, listen, recordViolations, refusal, until, type UserConnection } from './support/nats-probes.js';
 
 type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 type PermissionsConfig = NonNullable<PrivateNats['permissions']>;
@@ -54,79 +51,9 @@ type PermissionsConfig = NonNullable<PrivateNats['permissions']>;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EVENTS = BLUEHELM_TOPOLOGY.eventsStream;
 
-/** A connection of one user, with every permission violation the server reported to it. */
-interface UserConnection {
-  readonly nc: NatsConnection;
-  readonly violations: PermissionViolationError[];
-}
-
-function recordViolations(nc: NatsConnection): PermissionViolationError[] {
-  const violations: PermissionViolationError[] = [];
-  void (async () => {
-    for await (const status of nc.status()) {
-      if (status.type === 'error' && status.error instanceof PermissionViolationError) violations.push(status.error);
-    }
-  })();
-  return violations;
-}
-
-/** The first defined answer of `probe`, asked every 100 ms for up to `timeoutMs`. */
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`no answer within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/** Resolves with the rejection of `work`, failing the test if it succeeds. */
-async function refusal(work: Promise<unknown>): Promise<unknown> {
-  return work.then(
-    (value) => {
-      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
-    },
-    (error: unknown) => error,
-  );
-}
-
-/** The server's refusal behind a failed call: a request fails with it as its cause. */
-function violationIn(error: unknown): PermissionViolationError | undefined {
-  if (error instanceof PermissionViolationError) return error;
-  return error instanceof Error && error.cause instanceof PermissionViolationError ? error.cause : undefined;
-}
-
-/** Shows that `work` failed because the server refused to let it publish on `subject`. */
-async function expectRefused(work: Promise<unknown>, subject: string | RegExp): Promise<void> {
-  expect(violationIn(await refusal(work))).toMatchObject({ operation: 'publish', subject });
-}
-
 function incidentEvent(): IntegrationEvent {
   const streamName = `${INCIDENT_STREAM_CATEGORY}-${randomUUID()}`;
   return { id: randomUUID(), type: INCIDENT_REPORTED, streamName, category: INCIDENT_STREAM_CATEGORY, revision: 0, position: 1, data: {}, metadata: {} };
-}
-
-/** Messages a subscription has received so far; `settled()` makes sure everything sent before it has arrived. */
-async function listen(connection: NatsConnection, subject: string): Promise<{ received: Msg[]; settled(): Promise<void> }> {
-  const received: Msg[] = [];
-  connection.subscribe(subject, { callback: (_error, message) => received.push(message) });
-  await connection.flush();
-  return { received, settled: () => connection.flush() };
-}
-
-function natsHeaders(values: Record<string, string>): MsgHdrs {
-  const result = headers();
-  for (const [name, value] of Object.entries(values)) result.set(name, value);
-  return result;
 }
 
 describe('NATS permissions: every user on a nats-server with the deployed configuration', () => {
@@ -136,8 +63,9 @@ describe('NATS permissions: every user on a nats-server with the deployed config
   const opened: NatsConnection[] = [];
 
   const connectAs = async (user: NatsUser): Promise<UserConnection> => {
-    const { NATS_USER, NATS_PASSWORD } = permissions.credentials[user] ?? {};
-    const nc = await connectNats({ url: nats.url, name: `permissions-test-${user}`, ...(NATS_USER !== undefined && { user: NATS_USER, pass: NATS_PASSWORD }) });
+    const credentials = permissions.credentials[user];
+    if (!credentials) throw new Error(`the configuration has no user ${user}`);
+    const nc = await connectNats({ url: nats.url, name: `permissions-test-${user}`, user: credentials.NATS_USER, pass: credentials.NATS_PASSWORD });
     opened.push(nc);
     return { nc, violations: recordViolations(nc) };
   };
@@ -280,11 +208,17 @@ describe('NATS permissions: every user on a nats-server with the deployed config
     const gateway = await connectAs('gateway');
     const mission = await connectAs(MISSION_SYSTEM_USER);
     const analytics = await connectAs('analytics');
-    intake.nc.subscribe(INTAKE_SUBJECTS.reportIncident, { queue: 'intake', callback: (_error, message) => message.respond('{"from":"intake"}') });
+    intake.nc.subscribe(INTAKE_SUBJECTS.reportIncident, {
+      queue: 'intake',
+      callback: (_error, message) => {
+        message.respond('{"from":"intake"}');
+      },
+    });
     await intake.nc.flush();
 
     // Another service cannot take a share of intake's subject: the subscription is refused.
     const intruder = notification.nc.subscribe(INTAKE_SUBJECTS.reportIncident, { queue: 'intake' });
+    expect(await intruder.closed).toMatchObject({ operation: 'subscription', subject: INTAKE_SUBJECTS.reportIncident });
     expect(await intruder.closed).toBeInstanceOf(PermissionViolationError);
 
     for (const requester of [gateway, mission]) {
@@ -307,126 +241,6 @@ describe('NATS permissions: every user on a nats-server with the deployed config
     await replies.settled();
     expect(replies.received.map((message) => message.string())).toEqual(['{"from":"case-tracking"}']);
   });
-});
-
-describe('NATS permissions: the five services as processes, each with its own credentials', () => {
-  let nats: PrivateNats;
-  let permissions: PermissionsConfig;
-  let workDir: string;
-  const serverLog: string[] = [];
-  const children: ReturnType<typeof spawnPrefixed>[] = [];
-  const ports = new Map<string, number>();
-  const serviceLogs = new Map<string, string[]>();
-
-  const launch = async (service: ServiceName, credentials: { NATS_USER: string; NATS_PASSWORD: string } | undefined) => {
-    if (!credentials) throw new Error(`the configuration has no user for ${service}`);
-    const port = await findFreePort();
-    const lines: string[] = [];
-    const child = spawnPrefixed(service, process.execPath, [join(ROOT, 'services', service, 'dist', 'main.js')], {
-      cwd: workDir,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        NATS_URL: nats.url,
-        ...credentials,
-        EVENT_STORE_URL: `sqlite:${join(workDir, 'events.db')}`,
-        AUTH_DEV_KEY_DIR: join(workDir, 'dev-auth'),
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-      },
-      onLine: (_stream, line) => void lines.push(line),
-    });
-    children.push(child);
-    return { child, port, lines };
-  };
-
-  const start = async (service: ServiceName) => {
-    const { child, port, lines } = await launch(service, permissions.credentials[service]);
-    ports.set(service, port);
-    serviceLogs.set(service, lines);
-    await waitForHttp(`http://127.0.0.1:${port}/health/ready`, {
-      timeoutMs: 60_000,
-      giveUp: () => (child.exitCode === null && child.signalCode === null ? undefined : `${service} exited: ${lines.join('\n')}`),
-    });
-  };
-
-  const connectAs = (name: string, user: string, pass: string) => connectNats({ url: nats.url, name, user, pass });
-
-  beforeAll(async () => {
-    nats = await startPrivateNats({ withPermissions: true, onLine: (_stream, line) => void serverLog.push(line) });
-    permissions = nats.permissions as PermissionsConfig;
-    workDir = mkdtempSync(join(tmpdir(), 'bluehelm-nats-permissions-'));
-    // The writers first, then the gateway, as in production; a small machine starts them in turn.
-    for (const service of ['intake', 'case-tracking', 'analytics', 'notification', 'gateway'] as const) await start(service);
-  }, 180_000);
-
-  afterAll(async () => {
-    await Promise.allSettled(children.map((child) => stopChild(child, 10_000)));
-    await nats?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
-  });
-
-  it('names the durables the services create as the table does', () => {
-    const sourceConstant = (file: string, name: string) =>
-      new RegExp(`${name}\\s*=\\s*'([^']+)'`).exec(readFileSync(join(ROOT, 'services', file), 'utf8'))?.[1];
-    expect(BLUEHELM_SERVICE_MESSAGING['case-tracking'].consumers.map((use) => use.durable)).toEqual([
-      sourceConstant('case-tracking/src/integration-events/integration-events.service.ts', 'INCIDENT_CONSUMER_DURABLE'),
-    ]);
-    expect(BLUEHELM_SERVICE_MESSAGING.notification.consumers.map((use) => use.durable)).toEqual([
-      sourceConstant('notification/src/consumption/event-consumer.service.ts', 'NOTIFICATION_DURABLE'),
-    ]);
-  });
-
-  it('has the gateway find every service up over NATS', async () => {
-    const health = await waitForHttp(`http://127.0.0.1:${ports.get('gateway')}/v1/health`, { timeoutMs: 15_000 });
-    expect(JSON.parse(health.body)).toMatchObject({
-      services: { intake: 'up', 'case-tracking': 'up', analytics: 'up', notification: 'up' },
-    });
-  });
-
-  it('carries a mission system’s report through intake, case-tracking, analytics and notification', async () => {
-    const mission = permissions.credentials[MISSION_SYSTEM_USER];
-    if (!mission) throw new Error('the configuration has no mission-system user');
-    const reporter = await connectAs('permissions-test-mission', mission.NATS_USER, mission.NATS_PASSWORD);
-    const admin = await connectAs('permissions-test-admin', permissions.admin.user, permissions.admin.pass);
-    try {
-      const indicators = await listen(admin, ANALYTICS_INDICATORS_CHANGED_SUBJECT);
-      // Intake checks the reporter's token itself; the development key stands in for the identity provider.
-      const token = await issueDevelopmentToken(join(workDir, 'dev-auth'), DEVELOPMENT_IDENTITIES.reporter);
-      const reply = await reporter.request(INTAKE_SUBJECTS.reportIncident, JSON.stringify(maliciousActReport({ mission: 'MINUSCA', occurredOn: '2023-07' })), {
-        timeout: 10_000,
-        headers: natsHeaders({ Authorization: `Bearer ${token}` }),
-      });
-      const answer = reply.json<{ status: string; incidentId: string; caseId: string }>();
-      expect(answer).toMatchObject({ status: 'accepted', incidentId: expect.any(String), caseId: expect.any(String) });
-
-      const jsm = await jetstreamManager(admin);
-      const lastEvent = async (subject: string) => (await jsm.streams.getMessage(EVENTS, { last_by_subj: subject }).catch(() => null))?.json<IntegrationEvent>();
-      const relayed = await eventually(() => lastEvent(integrationEventSubject('bluehelm', INCIDENT_STREAM_CATEGORY, INCIDENT_REPORTED)));
-      const opened = await eventually(() => lastEvent(integrationEventSubject('bluehelm', CASE_STREAM_CATEGORY, 'CaseOpened')));
-      expect(relayed).toMatchObject({ streamName: `${INCIDENT_STREAM_CATEGORY}-${answer.incidentId}` });
-      expect(opened).toMatchObject({ streamName: `${CASE_STREAM_CATEGORY}-${answer.caseId}` });
-      const notified = await eventually(async () => {
-        const info = await jsm.consumers.info(EVENTS, 'notification');
-        return info.ack_floor.stream_seq >= info.delivered.stream_seq && info.num_pending === 0 && info.delivered.stream_seq >= 2 ? info : undefined;
-      });
-      expect(notified.num_ack_pending).toBe(0);
-      await until(() => indicators.received.length > 0, 'an indicator change from analytics', 10_000);
-    } finally {
-      await Promise.allSettled([reporter.close(), admin.close()]);
-    }
-  }, 60_000);
-
-  it('leaves no permission refused to any service on the way (the server logs every refusal)', () => {
-    expect(serverLog.filter((line) => /violation/i.test(line))).toEqual([]);
-    expect([...serviceLogs].flatMap(([service, lines]) => lines.filter((line) => /permission/i.test(line)).map((line) => `${service}: ${line}`))).toEqual([]);
-  });
-
-  it('refuses to start a service with a wrong password, saying which setting to check', async () => {
-    const { child, lines } = await launch('intake', { NATS_USER: 'intake', NATS_PASSWORD: 'pwrong' });
-    const exit = await exitOf(child);
-    expect(exit.code).toBe(78);
-    expect(lines.join('\n')).toMatch(/refused the user "intake".*NATS_USER and NATS_PASSWORD/);
-  }, 30_000);
 });
 
 describe('NATS permissions: the deployed authorization.conf', () => {

@@ -1,3 +1,5 @@
+import { authorizedMessage } from '@bluehelm/service-kit/testing';
+import { ALL_ACCESS_CLAIMS, testToken } from '../../../scripts/lib/test-tokens.mjs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ANALYTICS_INDICATORS_CHANGED_SUBJECT,
@@ -38,6 +40,9 @@ const VERDICT: readonly StoryEvent[] = [
   incidentReported({ occurredOn: '2021-03-03', casualties: [killed('BGD')] }, '2021-03-04T10:00:00.000Z'),
 ];
 
+
+/** Every role and clearance: these tests are about the service, not about access. */
+const token = await testToken({ ...ALL_ACCESS_CLAIMS, sub: 'analytics-test' });
 describe('the analytics service', () => {
   let service: AnalyticsProcess;
   let store: EventStore;
@@ -46,7 +51,7 @@ describe('the analytics service', () => {
   const indicatorMessages: IndicatorChanged[] = [];
   let publishedReport = '';
 
-  const ask = <Reply>(subject: string, message: unknown) => firstValueFrom(client.send<Reply>(subject, message));
+  const ask = <Reply>(subject: string, message: unknown) => firstValueFrom(client.send<Reply>(subject, authorizedMessage(message, token)));
 
   async function append(events: readonly StoryEvent[]): Promise<number> {
     let position = -1;

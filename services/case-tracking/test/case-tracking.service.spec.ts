@@ -1,3 +1,5 @@
+import { authorizedMessage } from '@bluehelm/service-kit/testing';
+import { ALL_ACCESS_CLAIMS, testToken } from '../../../scripts/lib/test-tokens.mjs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
@@ -47,6 +49,9 @@ function incidentReported(incidentId: string, category: string, eventId = random
   };
 }
 
+
+/** Every role and clearance: these tests are about the service, not about access. */
+const token = await testToken({ ...ALL_ACCESS_CLAIMS, sub: ACTOR });
 describe('the case-tracking service', () => {
   let service: CaseTrackingProcess;
   let connection: NatsConnection;
@@ -56,7 +61,7 @@ describe('the case-tracking service', () => {
   const persons: { accused?: string; group?: string } = {};
   let revision = 0;
 
-  const ask = <Reply>(subject: string, message: unknown) => firstValueFrom(client.send<Reply | Problem>(subject, message));
+  const ask = <Reply>(subject: string, message: unknown) => firstValueFrom(client.send<Reply | Problem>(subject, authorizedMessage(message, token)));
 
   async function step(subject: string, body: unknown, extra: Record<string, unknown> = {}): Promise<CaseStepReply> {
     const reply = await ask<CaseStepReply>(subject, { caseId: CASE_ID, actor: ACTOR, expectedRevision: revision, body, ...extra });

@@ -1,3 +1,4 @@
+import { testToken } from '../../../scripts/lib/test-tokens.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -50,15 +51,14 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function report(
-  body: ReportBody | Uint8Array,
-  sentBy?: { actor: string; correlationId: string },
-): Promise<ReportIncidentReply | Problem> {
+/** The mission system's own token, as a NATS client sends it: the report's actor is its subject. */
+const reporterToken = await testToken({ sub: 'focal-point-minusma', roles: ['reporter'] });
+const auditorToken = await testToken({ sub: 'auditor-intake-test', roles: ['auditor'] });
+
+async function report(body: ReportBody | Uint8Array, correlationId?: string): Promise<ReportIncidentReply | Problem> {
   const sentHeaders = headers();
-  if (sentBy) {
-    sentHeaders.set('Bluehelm-Actor', sentBy.actor);
-    sentHeaders.set('Bluehelm-Correlation-Id', sentBy.correlationId);
-  }
+  sentHeaders.set('Authorization', `Bearer ${reporterToken}`);
+  if (correlationId !== undefined) sentHeaders.set('Bluehelm-Correlation-Id', correlationId);
   const payload = body instanceof Uint8Array ? body : bytesOf(body);
   const reply = await client.request(INTAKE_SUBJECTS.reportIncident, payload, { timeout: 10_000, headers: sentHeaders });
   return reply.json<ReportIncidentReply | Problem>();
@@ -105,7 +105,7 @@ describe('a report over plain NATS', () => {
   const incidentId = incidentIdForReport(ied['reportId'] as string);
 
   it('is accepted with its ids once the event, with metadata and hash, is in the store', async () => {
-    const reply = await report(ied, { actor: 'focal-point-minusma', correlationId: 'mission-system-42' });
+    const reply = await report(ied, 'mission-system-42');
     expect(reply).toEqual({ incidentId, caseId: caseIdForIncident(incidentId), status: 'accepted' });
     const events = await storedEvents();
     expect(events).toHaveLength(1);
@@ -170,7 +170,9 @@ describe('the metrics of the report subject', () => {
 describe('an incident view over the NestJS transport', () => {
   async function getIncident(incidentId: string): Promise<Record<string, unknown>> {
     const envelope = { pattern: INTAKE_SUBJECTS.getIncident, data: { incidentId }, id: randomUUID() };
-    const reply = await client.request(INTAKE_SUBJECTS.getIncident, JSON.stringify(envelope), { timeout: 10_000 });
+    const sentHeaders = headers();
+    sentHeaders.set('Authorization', `Bearer ${auditorToken}`);
+    const reply = await client.request(INTAKE_SUBJECTS.getIncident, JSON.stringify(envelope), { timeout: 10_000, headers: sentHeaders });
     return reply.json<{ response: Record<string, unknown> }>().response;
   }
 

@@ -1,3 +1,5 @@
+import { authorizedMessage } from '@bluehelm/service-kit/testing';
+import { ALL_ACCESS_CLAIMS, testToken } from '../../../scripts/lib/test-tokens.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +55,9 @@ function daysSince(day: string): number {
   return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
 }
 
+
+/** Every role and clearance: these tests are about the service, not about access. */
+const token = await testToken({ ...ALL_ACCESS_CLAIMS, sub: 'admin' });
 describe('the notification service', () => {
   let nats: PrivateNatsServer;
   let dataDir: string;
@@ -65,7 +70,7 @@ describe('the notification service', () => {
   let smtp: SmtpReceiver;
   const subscriptions = new Map<string, CreatedSubscriptionView>();
 
-  const ask = <Reply>(subject: string, message: unknown) => firstValueFrom(client.send<Reply | ProblemReply>(subject, message));
+  const ask = <Reply>(subject: string, message: unknown) => firstValueFrom(client.send<Reply | ProblemReply>(subject, authorizedMessage(message, token)));
 
   async function subscribeWebhook(path: string, filters: Record<string, unknown>): Promise<CreatedSubscriptionView> {
     const created = (await ask<CreatedSubscriptionView>(NOTIFICATION_SUBJECTS.subscriptions.create, {
@@ -131,7 +136,8 @@ describe('the notification service', () => {
 
     expect(sen.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     const read = await ask<SubscriptionView>(NOTIFICATION_SUBJECTS.subscriptions.get, { id: sen.subscriptionId });
-    expect(read).toMatchObject({ subscriptionId: sen.subscriptionId, channel: 'webhook', createdBy: 'hq-desk' });
+    // Recorded under the verified token's subject, not the actor the message names.
+    expect(read).toMatchObject({ subscriptionId: sen.subscriptionId, channel: 'webhook', createdBy: 'admin' });
     expect(read).not.toHaveProperty('secret');
     const list = await ask<FocalPointList>(NOTIFICATION_SUBJECTS.focalPoints.list, { mission: 'MINUSMA' });
     expect(list).toMatchObject({ total: 1, items: [{ focalPointId: focalPoint.focalPointId }] });

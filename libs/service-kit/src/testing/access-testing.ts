@@ -11,7 +11,7 @@ import { issueDevelopmentToken, TokenVerifier, type DevelopmentClaims } from '@b
 import type { EventStore } from '@bluehelm/event-store';
 import { MemoryKeyVault, PersonalDataCipher } from '@bluehelm/personal-data';
 import { headers } from '@nats-io/transport-node';
-import { NatsContext } from '@nestjs/microservices';
+import { NatsContext, NatsRecordBuilder, type NatsRecord } from '@nestjs/microservices';
 import { AccessTrail } from '../access/access-trail.js';
 import { AUTHORIZATION_HEADER, CallerAccess } from '../access/caller-access.js';
 import { PersonalDataDisclosure } from '../personal-data/personal-data.disclosure.js';
@@ -53,4 +53,14 @@ export function personalDataTestKit(store: EventStore): PersonalDataTestKit {
   const cipher = new PersonalDataCipher(vault);
   const trail = new AccessTrail(store);
   return { vault, cipher, trail, disclosure: new PersonalDataDisclosure(cipher, trail) };
+}
+
+/**
+ * A NestJS NATS message that carries `Authorization: Bearer <token>`, as the gateway sends it:
+ * for `client.send(subject, authorizedMessage(message, token))` in tests of a service process.
+ */
+export function authorizedMessage<T>(message: T, token: string): NatsRecord {
+  const sent = headers();
+  sent.set(AUTHORIZATION_HEADER, `Bearer ${token}`);
+  return new NatsRecordBuilder<T>(message).setHeaders(sent).build();
 }

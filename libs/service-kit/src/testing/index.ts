@@ -1,1 +1,1 @@
-export { accessTestKit, personalDataTestKit, type AccessTestKit, type PersonalDataTestKit } from './access-testing.js';
+export { accessTestKit, authorizedMessage, personalDataTestKit, type AccessTestKit, type PersonalDataTestKit } from './access-testing.js';

@@ -50,6 +50,11 @@ export const CHECKPOINT_TABLE: ReadModelTable = {
   primaryKey: ['projection'],
 };
 
+/** The table as it stands before its indexes are made. */
+export function withoutIndexes({ indexes: _indexes, ...table }: ReadModelTable): ReadModelTable {
+  return table;
+}
+
 export function createTableStatements(
   table: ReadModelTable,
   typeNames: { readonly [T in ColumnType]: string },

@@ -50,6 +50,19 @@ describe('rebuilding the read models', () => {
     expect(progress.at(-1)).toEqual({ position: HISTORY.length - 1, head: HISTORY.length - 1, events: HISTORY.length });
   });
 
+  it('ends with every index of the tables, made after their rows', async () => {
+    await rebuildReadModels({ store, database });
+
+    const indexes = await database.query<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'access_trail' AND sql IS NOT NULL ORDER BY name",
+    );
+    expect(indexes.map((index) => index.name)).toEqual([
+      'access_trail_actor_position',
+      'access_trail_recorded_at',
+      'access_trail_resource_id_position',
+    ]);
+  });
+
   it('starts from position zero whatever checkpoints the read models held', async () => {
     await database.writeBatch(() => ({
       tables: [],

@@ -3,6 +3,7 @@ import { ANALYTICS_READ_MODELS, ANALYTICS_TABLES } from '../projection/analytics
 import { headPositionOf } from '../projection/log-head.js';
 import { ANALYTICS_EVENT_FILTER, Projector } from '../projection/projector.js';
 import type { ReadModelDatabase } from '../read-model/read-model-database.js';
+import { withoutIndexes } from '../read-model/read-model-table.js';
 import { rebuildThreaded } from './threaded-rebuild.js';
 
 export interface RebuildProgress {
@@ -36,12 +37,15 @@ export interface RebuildOptions {
 /**
  * Drops every read model and its checkpoint, and applies the log again from position zero up to
  * the newest event at the start, with the projections and batch planning the service's projector
- * runs. The service must not be running on the same database meanwhile.
+ * runs. The tables' indexes are made once their rows are in: one sort per index costs far less
+ * than keeping it ordered row by row (a third of the time, for the access trail's). The service
+ * must not be running on the same database meanwhile; should the rebuild stop half-way, the
+ * service makes the missing indexes when it starts.
  */
 export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildOutcome> {
   const { store, database } = options;
   await database.dropTables(ANALYTICS_TABLES);
-  await database.createTables(ANALYTICS_TABLES);
+  await database.createTables(ANALYTICS_TABLES.map(withoutIndexes));
   const head = await headPositionOf(store, ANALYTICS_EVENT_FILTER);
   options.onStart?.(head);
   const started = process.hrtime.bigint();
@@ -51,6 +55,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
       : await rebuildThreaded(store, options.sqliteFile, head, (position, applied) =>
           options.onProgress?.({ position, head, events: applied }),
         );
+  await database.createTables(ANALYTICS_TABLES);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { events, seconds, eventsPerSecond: seconds > 0 ? events / seconds : 0, head };
 }
