@@ -144,7 +144,8 @@ describe.each(STORES)('an incident followed to a sentence through the gateway (%
   });
 
   it('accepts a report straight over NATS in plain JSON with the mission system\'s token, as any mission system can send it', async () => {
-    const nats = await connect({ servers: system.natsUrl });
+    const missionSystem = system.natsCredentials['mission-system'];
+    const nats = await connect({ servers: system.natsUrl, user: missionSystem?.NATS_USER, pass: missionSystem?.NATS_PASSWORD });
     try {
       const sent = headers();
       sent.set('Authorization', (await bearer({ sub: 'minusca-sage', roles: ['reporter'] }, { devKeyDir: system.devKeyDir })).authorization);

@@ -1,7 +1,8 @@
 // Starts the whole system as real processes, for end-to-end tests and benchmarks: a private
 // nats-server on a free port (the services' subjects are fixed, so a shared server would let
-// other runs answer), or a private 3-node NATS cluster, the five services from their dist on free
-// ports (one process each, or several replicas), one event store for all.
+// other runs answer), or a private 3-node NATS cluster, each with the production users and
+// subject permissions (deploy/nats), the five services from their dist on free ports (one
+// process each, or several replicas) with their own NATS credentials, one event store for all.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import pg from 'pg';
 import { issueDevelopmentToken, writeDevelopmentTokens } from '../../libs/access/dist/index.js';
 import { findFreePort } from './free-port.mjs';
 import { startNatsCluster } from './nats-cluster.mjs';
+import { writeNatsPermissionsConfig } from './nats-permissions-config.mjs';
 import { startNatsServer } from './nats-server-process.mjs';
 import { exitOf, spawnPrefixed, stopChild } from './prefixed-child.mjs';
 import { waitForHttp } from './wait-for-http.mjs';
@@ -27,6 +29,8 @@ const POSTGRES_URL = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:
  *   replicas: Map<Service, RunningService[]>,
  *   natsCluster: import('./nats-cluster.mjs').NatsCluster | undefined,
  *   devKeyDir: string,
+ *   natsCredentials: Record<string, { NATS_USER: string, NATS_PASSWORD: string }>,
+ *   natsAdmin: { user: string, pass: string },
  *   tokens: Record<'reporter' | 'case-officer' | 'analyst' | 'auditor' | 'member-state' | 'admin', string>,
  *   issueToken(claims: import('../../libs/access/dist/index.js').DevelopmentClaims,
  *     options?: import('../../libs/access/dist/index.js').DevelopmentTokenOptions): Promise<string>,
@@ -54,7 +58,10 @@ export async function startBluehelm(store, extraEnv = {}, { only, replicas = 1, 
   // The services find the development signing key where npm start keeps it: ./data/dev-auth.
   const devKeyDir = join(workDir, 'data', 'dev-auth');
   const tokens = await writeDevelopmentTokens(join(workDir, 'data'), devKeyDir);
-  const nats = natsCluster ? await startNatsCluster() : await startSingleNats(join(workDir, 'nats'));
+  const permissions = await writeNatsPermissionsConfig(workDir);
+  const nats = natsCluster
+    ? await startNatsCluster({ configFile: permissions.configFile })
+    : await startSingleNats(join(workDir, 'nats'), permissions.configFile);
   const natsUrl = nats.url;
   const schema = `sys_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const schemas = [schema];
@@ -90,6 +97,7 @@ export async function startBluehelm(store, extraEnv = {}, { only, replicas = 1, 
       env: {
         PATH: process.env.PATH ?? '',
         ...sharedEnv,
+        ...permissions.credentials[service],
         PORT: String(port),
         LOG_LEVEL: 'warn',
         ...extraEnv,
@@ -119,6 +127,8 @@ export async function startBluehelm(store, extraEnv = {}, { only, replicas = 1, 
     replicas: replicaSets,
     natsCluster: natsCluster ? /** @type {import('./nats-cluster.mjs').NatsCluster} */ (nats) : undefined,
     devKeyDir,
+    natsCredentials: permissions.credentials,
+    natsAdmin: permissions.admin,
     tokens,
     issueToken: (claims, options) => issueDevelopmentToken(devKeyDir, claims, options),
     async kill(service, replica = 0) {
@@ -159,10 +169,10 @@ export async function startBluehelm(store, extraEnv = {}, { only, replicas = 1, 
   }
 }
 
-/** @param {string} storeDir @returns {Promise<{ url: string, stop(): Promise<unknown> }>} */
-async function startSingleNats(storeDir) {
+/** @param {string} storeDir @param {string} configFile @returns {Promise<{ url: string, stop(): Promise<unknown> }>} */
+async function startSingleNats(storeDir, configFile) {
   const port = await findFreePort();
-  const child = await startNatsServer({ port, storeDir, onLine: () => undefined });
+  const child = await startNatsServer({ port, storeDir, configFile, onLine: () => undefined });
   return { url: `nats://127.0.0.1:${port}`, stop: () => stopChild(child, 5_000) };
 }
 

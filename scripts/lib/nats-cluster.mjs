@@ -39,7 +39,9 @@ export class NatsClusterNotReadyError extends Error {
  * that streams with `size` replicas can be created at once.
  *
  * @param {{ size?: number, onLine?: (node: string, stream: 'stdout' | 'stderr', line: string) => void,
- *   timeoutMs?: number }} [options]
+ *   timeoutMs?: number, configFile?: string }} [options]
+ *   `configFile`: a nats-server configuration every node reads first (users and permissions);
+ *   the command-line flags for ports, cluster and JetStream still apply over it.
  * @returns {Promise<NatsCluster>}
  */
 export async function startNatsCluster(options = {}) {
@@ -63,8 +65,8 @@ export class NatsNodeExitedError extends Error {
   }
 }
 
-/** @param {{ size?: number, onLine?: (node: string, stream: 'stdout' | 'stderr', line: string) => void, timeoutMs?: number }} options */
-async function startNatsClusterOnce({ size = 3, onLine = () => undefined, timeoutMs = 30_000 }) {
+/** @param {{ size?: number, onLine?: (node: string, stream: 'stdout' | 'stderr', line: string) => void, timeoutMs?: number, configFile?: string }} options */
+async function startNatsClusterOnce({ size = 3, onLine = () => undefined, timeoutMs = 30_000, configFile }) {
   const binary = findBinary('nats-server');
   if (!binary) throw new NatsServerNotInstalledError();
   const workDir = mkdtempSync(join(tmpdir(), 'bluehelm-nats-cluster-'));
@@ -94,6 +96,7 @@ async function startNatsClusterOnce({ size = 3, onLine = () => undefined, timeou
     mkdirSync(node.storeDir, { recursive: true });
     const routes = nodes.filter((other) => other !== node).map((other) => `nats://${HOST}:${other.clusterPort}`);
     const args = [
+      ...(configFile === undefined ? [] : ['-c', configFile]),
       '-js', '-sd', node.storeDir,
       '-a', HOST, '-p', String(node.clientPort),
       '-m', String(node.monitorPort),

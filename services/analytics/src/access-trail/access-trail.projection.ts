@@ -34,8 +34,8 @@ const CATEGORY_AND_ID = new RegExp(`^(.+)-(${UUID_PATTERN.slice(1, -1)})$`);
 
 /** The resource a stream is about, when it is named `<category>-<uuid>`; UUIDs in lower case. */
 export function resourceOfStream(streamName: string): AccessTrailResource | null {
-  const match = CATEGORY_AND_ID.exec(streamName);
-  return match ? { type: match[1]!, id: match[2]!.toLowerCase() } : null;
+  const [, type, id] = CATEGORY_AND_ID.exec(streamName) ?? [];
+  return type !== undefined && id !== undefined ? { type, id: id.toLowerCase() } : null;
 }
 
 interface AccessDetails {

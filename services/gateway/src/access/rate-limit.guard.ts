@@ -3,8 +3,9 @@ import { problemOf, type Principal } from '@bluehelm/contracts';
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { ProblemException } from '../problems/problem.exception.js';
+import { isOperationalRoute } from './operational-routes.js';
 
-type GuardedRequest = IncomingMessage & { principal?: Principal; ip?: string };
+type GuardedRequest = IncomingMessage & { principal?: Principal; ip?: string; route?: { path?: string } };
 
 /**
  * Requests per caller per minute (RATE_LIMIT_PER_MINUTE) across all routes: counted per token
@@ -13,6 +14,12 @@ type GuardedRequest = IncomingMessage & { principal?: Principal; ip?: string };
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  /** Probes and metrics are never counted, so that no caller's requests can make a probe fail. */
+  protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return Promise.resolve(false);
+    return Promise.resolve(isOperationalRoute(context.switchToHttp().getRequest<GuardedRequest>().route?.path));
+  }
+
   protected override getTracker(request: Record<string, unknown>): Promise<string> {
     const guarded = request as unknown as GuardedRequest;
     const tracker = guarded.principal !== undefined ? `sub:${guarded.principal.sub}` : `ip:${guarded.ip ?? guarded.socket.remoteAddress ?? ''}`;

@@ -1,4 +1,4 @@
-import { CASE_FUNNEL_STAGES, PERSON_FUNNEL_STAGES, SUPPORT_KINDS } from '@bluehelm/contracts';
+import { ACCESS_TRAIL_ACTIONS, CASE_FUNNEL_STAGES, PERSON_FUNNEL_STAGES, SUPPORT_KINDS } from '@bluehelm/contracts';
 import type { SchemaObject } from '@nestjs/swagger';
 
 /*
@@ -20,7 +20,35 @@ const iedFigures: Record<string, SchemaObject> = {
   rate: { type: ['number', 'null'], description: 'detectedBeforeDetonation / ieds, 4 decimals; null without an IED' } as SchemaObject,
 };
 
+const nullableText = { type: ['string', 'null'] } as SchemaObject;
+
 export const ANALYTICS_REPLY_SCHEMAS = {
+  AccessTrailEntry: {
+    type: 'object',
+    required: ['position', 'recordedAt', 'actor', 'action', 'stream', 'eventType', 'resource', 'reason', 'correlationId'],
+    properties: {
+      position: { type: 'integer', minimum: 0, description: 'Place in the log; `after` pages by it' },
+      recordedAt: { type: 'string', format: 'date-time' },
+      actor: { type: 'string', description: 'The verified token subject (or system) that caused the event' },
+      action: { type: 'string', enum: [...ACCESS_TRAIL_ACTIONS] },
+      stream: { type: 'string' },
+      eventType: { type: 'string' },
+      resource: {
+        type: ['object', 'null'],
+        properties: { type: { type: 'string' }, id: { type: 'string' } },
+      } as SchemaObject,
+      reason: nullableText,
+      correlationId: nullableText,
+    },
+  },
+  AccessTrailPage: {
+    type: 'object',
+    required: ['entries', 'next'],
+    properties: {
+      entries: { type: 'array', items: ref('AccessTrailEntry') },
+      next: { type: ['integer', 'null'], description: 'The `after` of the next page; null on the last' } as SchemaObject,
+    },
+  },
   CountGroup: { type: 'object', required: ['key', 'count'], properties: { key: { type: 'string' }, count } },
   FatalitiesView: {
     type: 'object',

@@ -1,6 +1,7 @@
 import {
   ANALYTICS_SUBJECTS,
   type AccountabilityFormat,
+  type AccessTrailQuery,
   type AccountabilityQuery,
   type FatalitiesQuery,
   type IedDetectionQuery,
@@ -29,6 +30,10 @@ export class AnalyticsClient {
 
   iedDetection(query: IedDetectionQuery): Promise<Record<string, unknown>> {
     return requestPattern(this.client, ANALYTICS_SUBJECTS.iedDetection, query, isJsonObject, SERVICE);
+  }
+
+  accessTrail(query: AccessTrailQuery): Promise<Record<string, unknown>> {
+    return requestPattern(this.client, ANALYTICS_SUBJECTS.accessTrail, query, isJsonObject, SERVICE);
   }
 
   /**
