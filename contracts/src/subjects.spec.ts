@@ -20,7 +20,7 @@ describe('NATS subjects', () => {
   it('name each case-tracking operation under bluehelm.case-tracking.cases', () => {
     expect(caseTrackingSubjectOf('accused-step')).toBe('bluehelm.case-tracking.cases.accused-step');
     expect(Object.values(CASE_TRACKING_SUBJECTS).sort()).toEqual(
-      ['referral', 'investigation', 'accused', 'accused-step', 'support', 'link-incident', 'closure', 'get', 'history', 'verify', 'list']
+      ['referral', 'investigation', 'accused', 'accused-step', 'support', 'link-incident', 'closure', 'erase-personal-data', 'get', 'history', 'verify', 'list']
         .map((operation) => `bluehelm.case-tracking.cases.${operation}`)
         .sort(),
     );

@@ -21,9 +21,15 @@ export interface EndpointAccess {
 const READ_INCIDENT: readonly Role[] = ['reporter', 'case-officer', 'auditor', 'member-state'];
 const READ_CASE: readonly Role[] = ['case-officer', 'auditor', 'member-state'];
 const AGGREGATES: readonly Role[] = ['analyst', 'auditor', 'member-state'];
-const OWN_MISSIONS = "case officers: cases of the token's missions";
-const CASE_SCOPE = `${OWN_MISSIONS}; member states: cases on their territory or with their nationals among the victims; names only with the personal-data clearance`;
-const CASE_STEP = "cases of the token's missions; not after erasure for names";
+const NAMES = 'names only with the personal-data clearance';
+const CASES_IN_SCOPE =
+  "case officers: cases of the token's missions; auditors: all; member states: cases on their territory or with their nationals among the victims";
+const CASE_SCOPE = `${CASES_IN_SCOPE}; ${NAMES}`;
+const INCIDENT_SCOPE =
+  "reporters and case officers: incidents of the token's missions; auditors: all; member states: incidents on their territory or with their nationals among the casualties; " +
+  `narrative, location, perpetrators and witnesses by classification; ${NAMES}`;
+const HISTORY_SCOPE = `case officers: cases of the token's missions; auditors: all; ${NAMES}`;
+const CASE_STEP = "cases of the token's missions; recorded under the token's subject";
 
 export const ENDPOINT_ACCESS: readonly EndpointAccess[] = [
   { method: 'GET', path: '/v1/health', roles: 'public', scope: '' },
@@ -34,12 +40,12 @@ export const ENDPOINT_ACCESS: readonly EndpointAccess[] = [
     method: 'GET',
     path: '/v1/incidents/:id',
     roles: READ_INCIDENT,
-    scope: `reporters and ${CASE_SCOPE}; narrative and details by classification`,
+    scope: INCIDENT_SCOPE,
   },
-  { method: 'GET', path: '/v1/cases', roles: READ_CASE, scope: `only the cases in scope: ${CASE_SCOPE}` },
+  { method: 'GET', path: '/v1/cases', roles: READ_CASE, scope: `lists and counts only the cases in scope: ${CASES_IN_SCOPE}` },
   { method: 'GET', path: '/v1/cases/:id', roles: READ_CASE, scope: CASE_SCOPE },
-  { method: 'GET', path: '/v1/cases/:id/history', roles: ['case-officer', 'auditor'], scope: CASE_SCOPE },
-  { method: 'GET', path: '/v1/cases/:id/verify', roles: READ_CASE, scope: CASE_SCOPE },
+  { method: 'GET', path: '/v1/cases/:id/history', roles: ['case-officer', 'auditor'], scope: HISTORY_SCOPE },
+  { method: 'GET', path: '/v1/cases/:id/verify', roles: READ_CASE, scope: CASES_IN_SCOPE },
   { method: 'POST', path: '/v1/cases/:id/referral', roles: ['case-officer'], scope: CASE_STEP },
   { method: 'POST', path: '/v1/cases/:id/investigation', roles: ['case-officer'], scope: CASE_STEP },
   { method: 'POST', path: '/v1/cases/:id/accused', roles: ['case-officer'], scope: CASE_STEP },
@@ -52,7 +58,7 @@ export const ENDPOINT_ACCESS: readonly EndpointAccess[] = [
   { method: 'GET', path: '/v1/analytics/ied-detection', roles: AGGREGATES, scope: 'aggregates only' },
   { method: 'GET', path: '/v1/analytics/stream', roles: AGGREGATES, scope: 'aggregates only' },
   { method: 'GET', path: '/v1/reports/accountability', roles: AGGREGATES, scope: 'aggregates only' },
-  { method: 'GET', path: '/v1/audit/access', roles: ['auditor'], scope: '' },
+  { method: 'GET', path: '/v1/audit/access', roles: ['auditor'], scope: 'every write and every read of personal data' },
   { method: 'POST', path: '/v1/focal-points', roles: ['admin'], scope: '' },
   { method: 'GET', path: '/v1/focal-points', roles: ['admin'], scope: '' },
   { method: 'GET', path: '/v1/focal-points/:id', roles: ['admin'], scope: '' },

@@ -14,7 +14,7 @@ describe('contractSchemas', () => {
 
   it('makes every schema self-contained, with its nested classes under definitions', () => {
     const report = schemas['ReportIncidentRequest']!;
-    expect(Object.keys(report['definitions']).sort()).toEqual(['ReportedCasualty', 'ReportedLocation', 'ReportedPerpetrator']);
+    expect(Object.keys(report['definitions']).sort()).toEqual(['ReportedCasualty', 'ReportedLocation', 'ReportedPerpetrator', 'ReportedWitness']);
     expect(report['properties']['casualties']['items']['$ref']).toBe('#/definitions/ReportedCasualty');
     expect(schemas['ReferralRequest']!['definitions']).toBeUndefined();
   });

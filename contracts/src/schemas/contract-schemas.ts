@@ -2,12 +2,13 @@ import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import { ReportedCasualty } from '../requests/reported-casualty.request.js';
 import { ReportedLocation } from '../requests/reported-location.request.js';
 import { ReportedPerpetrator } from '../requests/reported-perpetrator.request.js';
+import { ReportedWitness } from '../requests/reported-witness.request.js';
 import { CONTRACT_REQUEST_CLASSES, type ContractRequestName } from './contract-request-classes.js';
 import { schemaConverters } from './schema-converters.js';
 
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
-const NESTED_CLASSES = { ReportedLocation, ReportedCasualty, ReportedPerpetrator } as const;
+const NESTED_CLASSES = { ReportedLocation, ReportedCasualty, ReportedPerpetrator, ReportedWitness } as const;
 
 const JSON_SCHEMA_DRAFT = 'http://json-schema.org/draft-07/schema#';
 const DEFINITIONS_PREFIX = '#/definitions/';

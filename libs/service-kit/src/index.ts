@@ -1,6 +1,7 @@
 export { bootstrapService, startService, type ServiceOptions } from './bootstrap-service.js';
 export { ConfigurationError, loadConfig } from './config/load-config.js';
 export { LOG_LEVELS, ServiceConfig, type LogLevel } from './config/service-config.js';
+export { PersonalDataConfig } from './config/personal-data-config.js';
 export { IsEventStoreUrl, IsNatsServerList, natsServersOf } from './config/config-validators.js';
 export { EVENT_STORE, openEventStore } from './event-store/open-event-store.js';
 export { ReadinessProbe, type CheckResult, type ReadinessReport } from './health/readiness.probe.js';

@@ -1,19 +1,14 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { issueDevelopmentToken } from '@bluehelm/access';
 import { ANALYTICS_SUBJECTS, PERSONAL_DATA_READ, type AccessTrailPage, type Problem, type Role } from '@bluehelm/contracts';
 import { createEventStore, type EventStore } from '@bluehelm/event-store';
 import { NatsRequestClient } from '@bluehelm/messaging';
-import { headers } from '@nats-io/transport-node';
-import { NatsRecordBuilder } from '@nestjs/microservices';
+import { authorizedMessage } from '@bluehelm/service-kit/testing';
 import { firstValueFrom } from 'rxjs';
+import { testToken } from '../../../scripts/lib/test-tokens.mjs';
 import { asAppend, caseOpened } from '../src/analytics.fixtures.js';
 import { startAnalytics, type AnalyticsProcess } from './analytics.process.js';
 
-// The built service, asked as the gateway asks for `GET /v1/audit/access`: with the caller's
-// token. The service signs and verifies with the development key of its default
-// AUTH_DEV_KEY_DIR, relative to the repository root it runs in.
-const DEVELOPMENT_KEY_DIR = resolve(import.meta.dirname, '../../../data/dev-auth');
+// The built service, asked as the gateway asks for `GET /v1/audit/access`: with the caller's token.
 const CASE_ID = '3d0c9b8a-7f6e-4d5c-9b4a-3f2e1d0c9b8a';
 
 describe('the access trail of the analytics service', () => {
@@ -23,10 +18,8 @@ describe('the access trail of the analytics service', () => {
 
   async function ask<Reply>(roles: readonly Role[] | 'no token', query: unknown): Promise<Reply> {
     if (roles === 'no token') return firstValueFrom(client.send<Reply>(ANALYTICS_SUBJECTS.accessTrail, query));
-    const token = await issueDevelopmentToken(DEVELOPMENT_KEY_DIR, { sub: `${roles.join('+')}@spec`, roles });
-    const withToken = headers();
-    withToken.set('Authorization', `Bearer ${token}`);
-    return firstValueFrom(client.send<Reply>(ANALYTICS_SUBJECTS.accessTrail, new NatsRecordBuilder(query).setHeaders(withToken).build()));
+    const token = await testToken({ sub: `${roles.join('+')}@spec`, roles });
+    return firstValueFrom(client.send<Reply>(ANALYTICS_SUBJECTS.accessTrail, authorizedMessage(query, token)));
   }
 
   beforeAll(async () => {

@@ -4,6 +4,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { EventStreamClient } from './support/event-stream.client.js';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { startMonitoredNats, type MonitoredNats } from './support/monitored-nats.js';
+import { testToken } from '../../../scripts/lib/test-tokens.mjs';
 
 const fatalitiesChanged = { indicator: 'fatalities', position: 41, totals: { total: 12 } };
 const accountabilityChanged = {
@@ -11,6 +12,9 @@ const accountabilityChanged = {
   position: 42,
   totals: { cases: 5, casesConvicted: 1, casesClosed: 0, personsIdentified: 3 },
 };
+
+/** Analysts may follow the indicators. */
+const caller = { authorization: `Bearer ${await testToken({ sub: 'analyst-1', roles: ['analyst'] })}` };
 
 /** Asks `read` until it answers `expected`, for at most `timeoutMs`; answers what it last read. */
 async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5_000): Promise<T> {
@@ -51,8 +55,19 @@ describe('GET /v1/analytics/stream', () => {
     expect(await gatewaySubscriptions()).toBe(0);
   });
 
-  it('pushes each indicator change published on NATS as an indicator-changed event with an id', async () => {
+  it('refuses a caller without a token with 401 and subscribes to nothing for it', async () => {
     const client = await EventStreamClient.open(streamUrl());
+    try {
+      expect(client.response.statusCode).toBe(401);
+      expect(client.response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(await gatewaySubscriptions()).toBe(0);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('pushes each indicator change published on NATS as an indicator-changed event with an id', async () => {
+    const client = await EventStreamClient.open(streamUrl(), caller);
     try {
       expect(client.response.statusCode).toBe(200);
       expect(client.response.headers['content-type']).toBe('text/event-stream; charset=utf-8');
@@ -71,7 +86,7 @@ describe('GET /v1/analytics/stream', () => {
   });
 
   it('drops a message that is no indicator change and relays the next one', async () => {
-    const client = await EventStreamClient.open(streamUrl());
+    const client = await EventStreamClient.open(streamUrl(), caller);
     try {
       await publish('not json');
       await publish({ indicator: 'fatalities\nevent: forged', position: 1 });
@@ -87,7 +102,7 @@ describe('GET /v1/analytics/stream', () => {
   });
 
   it('sends a heartbeat comment while no event comes', async () => {
-    const client = await EventStreamClient.open(streamUrl());
+    const client = await EventStreamClient.open(streamUrl(), caller);
     try {
       await client.untilComment('heartbeat', 2_000);
       expect(client.comments).toContain('connected');
@@ -97,8 +112,8 @@ describe('GET /v1/analytics/stream', () => {
   });
 
   it('shares one subscription among its clients and ends it when the last one hangs up', async () => {
-    const first = await EventStreamClient.open(streamUrl());
-    const second = await EventStreamClient.open(streamUrl());
+    const first = await EventStreamClient.open(streamUrl(), caller);
+    const second = await EventStreamClient.open(streamUrl(), caller);
     expect(await eventually(gatewaySubscriptions, 1)).toBe(1);
     await publish(fatalitiesChanged);
     expect(await first.untilEvents(1)).toHaveLength(1);
@@ -115,12 +130,12 @@ describe('GET /v1/analytics/stream', () => {
 
   it('keeps serving after many clients come and go', async () => {
     for (let round = 0; round < 5; round += 1) {
-      const clients = await Promise.all(Array.from({ length: 10 }, () => EventStreamClient.open(streamUrl())));
+      const clients = await Promise.all(Array.from({ length: 10 }, () => EventStreamClient.open(streamUrl(), caller)));
       for (const client of clients) client.close();
     }
     expect(await eventually(gatewaySubscriptions, 0)).toBe(0);
 
-    const client = await EventStreamClient.open(streamUrl());
+    const client = await EventStreamClient.open(streamUrl(), caller);
     try {
       await publish(fatalitiesChanged);
       expect(await client.untilEvents(1)).toHaveLength(1);
@@ -141,7 +156,7 @@ describe('GET /v1/analytics/stream', () => {
 
     it('ends its open streams at once and exits cleanly', async () => {
       stopping = await startGateway(nats.url, { SSE_HEARTBEAT_MS: '60000' });
-      const client = await EventStreamClient.open(`${stopping.url}/v1/analytics/stream`);
+      const client = await EventStreamClient.open(`${stopping.url}/v1/analytics/stream`, caller);
       const ended = new Promise<void>((resolve) => client.response.once('end', () => resolve()));
       const started = Date.now();
       expect(await stopping.stop()).toBe(0);

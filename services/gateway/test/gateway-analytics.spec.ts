@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeNestService } from './support/fake-nest-service.js';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+import { testToken } from '../../../scripts/lib/test-tokens.mjs';
 
 type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
@@ -12,6 +13,9 @@ const SLOW_MISSION = 'UNMISS';
 const CONFUSED_HOST_STATE = 'NER';
 /** The day for which analytics sends its JSON report already written, with its own spacing. */
 const WRITTEN_AS_OF = '2020-01-01';
+
+/** Analysts may read every aggregate. */
+const authorization = `Bearer ${await testToken({ sub: 'analyst-1', roles: ['analyst'] })}`;
 
 function problem(status: number, kind: string, extra: object = {}): object {
   return { type: `https://bluehelm.example/problems/${kind}`, title: kind, status, detail: `${kind}.`, ...extra };
@@ -76,7 +80,7 @@ describe('the gateway’s analytics and report routes', () => {
     await nats?.stop();
   });
 
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${gateway.url}${path}`, { headers });
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${gateway.url}${path}`, { headers: { authorization, ...headers } });
 
   it('is 503 problem while analytics is not running', async () => {
     const response = await get('/v1/analytics/fatalities');
@@ -143,6 +147,7 @@ describe('the gateway’s analytics and report routes', () => {
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ ieds: 4, detectedBeforeDetonation: 1, rate: 0.25, groups: [] });
       expect(lastOn(ANALYTICS_SUBJECTS.iedDetection)).toEqual({ mission: 'MINUSMA', groupBy: 'year' });
+      expect(analytics.lastHeadersOn(ANALYTICS_SUBJECTS.iedDetection)?.authorization).toBe(authorization);
     });
 
     it('answers the JSON report in the very bytes analytics built, asking with format json', async () => {

@@ -5,10 +5,12 @@ import { acceptedReply, FakeIntakeReports } from './support/fake-intake-reports.
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { validReport } from './support/incident-reports.js';
 import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+import { testToken } from '../../../scripts/lib/test-tokens.mjs';
 
 type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 const LINES = 20_000;
+const authorization = `Bearer ${await testToken({ sub: 'mission-system-minusma', roles: ['reporter'] })}`;
 /** Each report carries a long narrative, so that the body is large next to the gateway's memory. */
 const NARRATIVE = 'A convoy was attacked on the road north of the camp. '.repeat(60);
 
@@ -32,7 +34,7 @@ function postStreamed(url: string): Promise<StreamedImport> {
     const answerLines: string[] = [];
     let pending = '';
     let answeredWhileSending = -1;
-    const upload = request(`${url}/v1/incidents/batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' } }, (response) => {
+    const upload = request(`${url}/v1/incidents/batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', authorization } }, (response) => {
       response.setEncoding('utf8');
       response.on('data', (text: string) => {
         const parts = (pending + text).split('\n');
@@ -73,7 +75,7 @@ describe('a 20,000-line NDJSON batch', () => {
     // A small import first, so that what the first one warms up is in the baseline.
     const warmUp = await fetch(`${gateway.url}/v1/incidents/batch`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-ndjson' },
+      headers: { 'content-type': 'application/x-ndjson', authorization },
       body: Array.from({ length: 2_000 }, (_, index) => reportLine(LINES + index + 1)).join(''),
     });
     expect(warmUp.status).toBe(200);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeNestService } from './support/fake-nest-service.js';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+import { testToken } from '../../../scripts/lib/test-tokens.mjs';
 
 type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
@@ -15,6 +16,11 @@ const PERSON_ID = '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f';
 const CURRENT_REVISION = 4;
 
 const referral = { on: '2021-03-02', authority: 'Procureur de la République, Bamako' };
+
+/** Every case route allows case officers; the actor of a step is the token's subject. */
+const OFFICER = 'case-officer-1';
+const token = await testToken({ sub: OFFICER, roles: ['case-officer'] });
+const authorization = `Bearer ${token}`;
 
 function problem(status: number, kind: string, extra: object = {}): object {
   return { type: `https://bluehelm.example/problems/${kind}`, title: kind, status, detail: `${kind}.`, ...extra };
@@ -60,11 +66,16 @@ describe('the gateway’s case routes', () => {
     await nats?.stop();
   });
 
+  const get = (path: string) => fetch(`${gateway.url}${path}`, { headers: { authorization } });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${gateway.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${gateway.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('is 503 problem while case-tracking is not running', async () => {
-    const response = await fetch(`${gateway.url}/v1/cases/${CASE_ID}`);
+    const response = await get(`/v1/cases/${CASE_ID}`);
     expect(response.status).toBe(503);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
@@ -86,7 +97,6 @@ describe('the gateway’s case routes', () => {
     it('sends a step as a CaseStepMessage with If-Match as expectedRevision, and answers the new revision with its ETag', async () => {
       const response = await post(`/v1/cases/${CASE_ID.toUpperCase()}/referral`, referral, {
         'if-match': `"${CURRENT_REVISION}"`,
-        'x-actor': 'case-officer-1',
         'bluehelm-correlation-id': 'step-42',
       });
       expect(response.status).toBe(200);
@@ -95,18 +105,20 @@ describe('the gateway’s case routes', () => {
       expect(lastOn(CASE_TRACKING_SUBJECTS.referral)).toEqual({
         caseId: CASE_ID,
         expectedRevision: CURRENT_REVISION,
-        actor: 'case-officer-1',
+        actor: OFFICER,
         correlationId: 'step-42',
         body: referral,
       });
+      expect(caseTracking.lastHeadersOn(CASE_TRACKING_SUBJECTS.referral)).toMatchObject({ authorization, correlationId: 'step-42' });
     });
 
-    it('sends no expectedRevision without If-Match, and anonymous as the actor', async () => {
-      const response = await post(`/v1/cases/${CASE_ID}/closure`, { on: '2024-01-10', reason: 'Trial completed.' });
+    it('sends no expectedRevision without If-Match, and the token’s subject as the actor whatever X-Actor says', async () => {
+      const response = await post(`/v1/cases/${CASE_ID}/closure`, { on: '2024-01-10', reason: 'Trial completed.' }, { 'x-actor': 'someone-else' });
       expect(response.status).toBe(200);
       const message = lastOn(CASE_TRACKING_SUBJECTS.closure) as Record<string, unknown>;
       expect(message).not.toHaveProperty('expectedRevision');
-      expect(message['actor']).toBe('anonymous');
+      expect(message['actor']).toBe(OFFICER);
+      expect(caseTracking.lastHeadersOn(CASE_TRACKING_SUBJECTS.closure)?.authorization).toBe(authorization);
     });
 
     it.each([['3'], ['"3"'], ['W/"3"']])('reads If-Match %s as revision 3 and passes the stale revision’s 412 on', async (ifMatch) => {
@@ -136,7 +148,7 @@ describe('the gateway’s case routes', () => {
 
     it('is 415 for a step body that is not JSON, without asking case-tracking', async () => {
       const before = caseTracking.received.length;
-      const response = await fetch(`${gateway.url}/v1/cases/${CASE_ID}/referral`, { method: 'POST', body: 'on=2021-03-02' });
+      const response = await fetch(`${gateway.url}/v1/cases/${CASE_ID}/referral`, { method: 'POST', headers: { authorization }, body: 'on=2021-03-02' });
       expect(response.status).toBe(415);
       expect(caseTracking.received).toHaveLength(before);
     });
@@ -167,41 +179,42 @@ describe('the gateway’s case routes', () => {
     });
 
     it('answers a case with its revision as ETag, asking for the state on a day when asOf is given', async () => {
-      const now = await fetch(`${gateway.url}/v1/cases/${CASE_ID}`);
+      const now = await get(`/v1/cases/${CASE_ID}`);
       expect(now.status).toBe(200);
       expect(now.headers.get('etag')).toBe('"7"');
       expect(await now.json()).toEqual({ caseId: CASE_ID, revision: 7, status: 'open', stage: 'referred', accused: [], asOf: null });
       expect(lastOn(CASE_TRACKING_SUBJECTS.get)).toEqual({ caseId: CASE_ID });
+      expect(caseTracking.lastHeadersOn(CASE_TRACKING_SUBJECTS.get)?.authorization).toBe(authorization);
 
-      const then = await fetch(`${gateway.url}/v1/cases/${CASE_ID}?asOf=2022-01-31`);
+      const then = await get(`/v1/cases/${CASE_ID}?asOf=2022-01-31`);
       expect(await then.json()).toMatchObject({ asOf: '2022-01-31' });
       expect(lastOn(CASE_TRACKING_SUBJECTS.get)).toEqual({ caseId: CASE_ID, asOf: '2022-01-31' });
 
-      const badDay = await fetch(`${gateway.url}/v1/cases/${CASE_ID}?asOf=2022-01`);
+      const badDay = await get(`/v1/cases/${CASE_ID}?asOf=2022-01`);
       expect(badDay.status).toBe(422);
       expect(await badDay.json()).toMatchObject({ errors: [{ path: 'asOf' }] });
     });
 
     it('passes case-tracking’s 404 on', async () => {
-      const response = await fetch(`${gateway.url}/v1/cases/${UNKNOWN_CASE_ID}/history`);
+      const response = await get(`/v1/cases/${UNKNOWN_CASE_ID}/history`);
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ type: 'https://bluehelm.example/problems/not-found' });
     });
 
     it('is 504 problem when case-tracking does not answer within the configured time', async () => {
       const started = Date.now();
-      const response = await fetch(`${gateway.url}/v1/cases/${SLOW_CASE_ID}/verify`);
+      const response = await get(`/v1/cases/${SLOW_CASE_ID}/verify`);
       expect(response.status).toBe(504);
       expect(await response.json()).toMatchObject({ type: 'https://bluehelm.example/problems/service-timeout' });
       expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     });
 
     it('passes history and verification through unchanged', async () => {
-      expect(await (await fetch(`${gateway.url}/v1/cases/${CASE_ID}/history`)).json()).toEqual({
+      expect(await (await get(`/v1/cases/${CASE_ID}/history`)).json()).toEqual({
         caseId: CASE_ID,
         events: [{ revision: 0, type: 'CaseOpened' }],
       });
-      expect(await (await fetch(`${gateway.url}/v1/cases/${CASE_ID}/verify`)).json()).toEqual({
+      expect(await (await get(`/v1/cases/${CASE_ID}/verify`)).json()).toEqual({
         caseId: CASE_ID,
         intact: true,
         eventCount: 5,
@@ -210,17 +223,17 @@ describe('the gateway’s case routes', () => {
     });
 
     it('sends the list query with its defaults and its numbers converted', async () => {
-      const defaults = await fetch(`${gateway.url}/v1/cases`);
+      const defaults = await get('/v1/cases');
       expect(await defaults.json()).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
       expect(lastOn(CASE_TRACKING_SUBJECTS.list)).toEqual({ limit: 50, offset: 0 });
 
-      await fetch(`${gateway.url}/v1/cases?hostState=MLI&mission=MINUSMA&stage=trial&limit=10&offset=20`);
+      await get('/v1/cases?hostState=MLI&mission=MINUSMA&stage=trial&limit=10&offset=20');
       expect(lastOn(CASE_TRACKING_SUBJECTS.list)).toEqual({ hostState: 'MLI', mission: 'MINUSMA', stage: 'trial', limit: 10, offset: 20 });
     });
 
     it('is 422 for a list query out of range, without asking case-tracking', async () => {
       const before = caseTracking.received.length;
-      const response = await fetch(`${gateway.url}/v1/cases?limit=0&hostState=mali`);
+      const response = await get('/v1/cases?limit=0&hostState=mali');
       expect(response.status).toBe(422);
       const body = (await response.json()) as { errors: { path: string }[] };
       expect(body.errors.map((error) => error.path).sort()).toEqual(['hostState', 'limit']);

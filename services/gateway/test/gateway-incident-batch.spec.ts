@@ -3,10 +3,14 @@ import { acceptedReply, FakeIntakeReports } from './support/fake-intake-reports.
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { reportWithBadNationality, validReport } from './support/incident-reports.js';
 import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+import { testToken } from '../../../scripts/lib/test-tokens.mjs';
 
 type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 const PROGRESS_EVERY = 3;
+
+/** Batches are for reporters; every report of one reaches intake with the caller's token. */
+const authorization = `Bearer ${await testToken({ sub: 'mission-system-minusma', roles: ['reporter'] })}`;
 
 /** Intake's answer: a repeat for reportIds that say so, a new report otherwise. */
 function intakeAnswer(body: unknown): object {
@@ -39,7 +43,7 @@ describe('POST /v1/incidents/batch', () => {
   const postBatch = (body: string, contentType: string, accept?: string) =>
     fetch(`${gateway.url}/v1/incidents/batch`, {
       method: 'POST',
-      headers: { 'content-type': contentType, ...(accept !== undefined && { accept }) },
+      headers: { 'content-type': contentType, authorization, ...(accept !== undefined && { accept }) },
       body,
     });
 
@@ -89,6 +93,7 @@ describe('POST /v1/incidents/batch', () => {
       expect.arrayContaining(['B-1', 'B-again', 'B-8']),
     );
     expect(intake.received).toHaveLength(3);
+    expect(intake.received.every((received) => received.authorization === authorization)).toBe(true);
   });
 
   it('reads a JSON array element by element, numbering reports by their place in it', async () => {

@@ -5,10 +5,15 @@ import { acceptedReply, FakeIntakeReports, SILENT } from './support/fake-intake-
 import { FakeNestService } from './support/fake-nest-service.js';
 import { reportWithBadNationality, validReport } from './support/incident-reports.js';
 import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+import { testToken } from '../../../scripts/lib/test-tokens.mjs';
 
 type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 const REQUEST_TIMEOUT_MS = 700;
+
+/** A reporter may send reports and read incidents; intake takes the actor from the token. */
+const REPORTER = 'focal-point-minusma';
+const authorization = `Bearer ${await testToken({ sub: REPORTER, roles: ['reporter'] })}`;
 
 describe('the gateway’s incident routes', () => {
   let nats: PrivateNats;
@@ -30,13 +35,14 @@ describe('the gateway’s incident routes', () => {
     await nats?.stop();
   });
 
+  const get = (path: string) => fetch(`${gateway.url}${path}`, { headers: { authorization } });
   const postReport = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${gateway.url}/v1/incidents`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    fetch(`${gateway.url}/v1/incidents`, { method: 'POST', headers: { 'content-type': 'application/json', authorization, ...headers }, body });
 
-  it('sends a valid report to intake as plain JSON with who asks, and answers 201 with its ids', async () => {
+  it('sends a valid report to intake as plain JSON with the caller’s token, and answers 201 with its ids', async () => {
     intake = await FakeIntakeReports.start(nats.url, (body) => ({ ...acceptedReply(body), caseId: '5b0c7e36-3f5e-4b63-9a44-0d1e8b0f2c71' }));
     const report = validReport('R-201');
-    const response = await postReport(JSON.stringify(report), { 'x-actor': 'focal-point-minusma', 'bluehelm-correlation-id': 'import-7' });
+    const response = await postReport(JSON.stringify(report), { 'bluehelm-correlation-id': 'import-7' });
 
     expect(response.status).toBe(201);
     expect(response.headers.get('location')).toBe('/v1/incidents/incident-of-R-201');
@@ -46,7 +52,7 @@ describe('the gateway’s incident routes', () => {
       caseId: '5b0c7e36-3f5e-4b63-9a44-0d1e8b0f2c71',
       status: 'accepted',
     });
-    expect(intake.received).toEqual([{ body: report, actor: 'focal-point-minusma', correlationId: 'import-7' }]);
+    expect(intake.received).toEqual([{ body: report, authorization, correlationId: 'import-7', accessReason: undefined }]);
   });
 
   it('answers 200 with the same ids when intake already holds the report', async () => {
@@ -55,7 +61,7 @@ describe('the gateway’s incident routes', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('location')).toBeNull();
     expect(await response.json()).toEqual({ incidentId: 'incident-of-R-again', caseId: null, status: 'already-accepted' });
-    expect(intake.received[0]?.actor).toBe('anonymous');
+    expect(intake.received[0]?.authorization).toBe(authorization);
   });
 
   it('passes intake’s problem on with its status', async () => {
@@ -109,7 +115,7 @@ describe('the gateway’s incident routes', () => {
       });
       const response = await fetch(`${gateway.url}/v1/incidents`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization },
         body: chunks,
         duplex: 'half',
       } as RequestInit);
@@ -169,21 +175,22 @@ describe('the gateway’s incident routes', () => {
     });
 
     it('answers the incident intake holds', async () => {
-      const response = await fetch(`${gateway.url}/v1/incidents/${incidentId.toUpperCase()}`);
+      const response = await get(`/v1/incidents/${incidentId.toUpperCase()}`);
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ incidentId, reportId: 'R-1', mission: 'MINUSMA' });
       expect(getIncident.messagesOn(INTAKE_SUBJECTS.getIncident).at(-1)).toEqual({ incidentId });
+      expect(getIncident.lastHeadersOn(INTAKE_SUBJECTS.getIncident)?.authorization).toBe(authorization);
     });
 
     it('passes a 404 on', async () => {
-      const response = await fetch(`${gateway.url}/v1/incidents/5b0c7e36-3f5e-4b63-9a44-0d1e8b0f2c71`);
+      const response = await get('/v1/incidents/5b0c7e36-3f5e-4b63-9a44-0d1e8b0f2c71');
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     });
 
     it('is 400 for an id that is not a UUID, without asking intake', async () => {
       const before = getIncident.received.length;
-      const response = await fetch(`${gateway.url}/v1/incidents/incident-42`);
+      const response = await get('/v1/incidents/incident-42');
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ status: 400, errors: [{ path: 'id', message: 'id must be a UUID' }] });
       expect(getIncident.received).toHaveLength(before);
@@ -192,7 +199,7 @@ describe('the gateway’s incident routes', () => {
 
   describe('every answer', () => {
     it('carries the security headers and no X-Powered-By', async () => {
-      const response = await fetch(`${gateway.url}/v1/incidents/not-a-uuid`);
+      const response = await get('/v1/incidents/not-a-uuid');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
@@ -201,14 +208,14 @@ describe('the gateway’s incident routes', () => {
     });
 
     it('carries a new correlation id when the caller sent none, the same one the log names', async () => {
-      const response = await fetch(`${gateway.url}/v1/incidents/not-a-uuid`);
+      const response = await get('/v1/incidents/not-a-uuid');
       const id = response.headers.get('bluehelm-correlation-id');
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
       expect(response.headers.get('x-request-id')).toBe(id);
     });
 
     it('is a problem for a route that does not exist', async () => {
-      const response = await fetch(`${gateway.url}/v1/nothing-here`);
+      const response = await get('/v1/nothing-here');
       expect(response.status).toBe(404);
       expect(await response.json()).toEqual({
         type: 'https://bluehelm.example/problems/not-found',

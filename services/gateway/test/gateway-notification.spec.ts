@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FakeNestService } from './support/fake-nest-service.js';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
+import { testToken } from '../../../scripts/lib/test-tokens.mjs';
 
 type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
@@ -12,6 +13,10 @@ const DEAD_NOTIFICATION_ID = '2b4d6f8a-1c3e-5a7b-9d2f-4e6a8c0b2d4f';
 const DELIVERED_NOTIFICATION_ID = '8e6c4a2b-0d9f-5e7c-8b3a-1f2e3d4c5b6a';
 const UNKNOWN_ID = '0d9e1b52-7a43-4c8e-8f0e-3a2b6c1d4e5f';
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+/** Every notification route allows admins; the actor of a change is the token's subject. */
+const ADMIN = 'admin-1';
+const authorization = `Bearer ${await testToken({ sub: ADMIN, roles: ['admin'] })}`;
 
 const focalPoint = { mission: 'MINUSMA', name: 'Focal Point Name', email: 'focal.point@example.org', role: 'mission focal point' };
 const webhook = { channel: 'webhook', url: 'https://receiver.example.org/bluehelm', filters: { nationalities: ['SEN'] } };
@@ -73,7 +78,7 @@ describe('the gateway’s notification routes', () => {
   const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     fetch(`${gateway.url}${path}`, {
       method,
-      headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
+      headers: { ...(body !== undefined && { 'content-type': 'application/json' }), authorization, ...headers },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
 
@@ -97,11 +102,12 @@ describe('the gateway’s notification routes', () => {
     const lastOn = (subject: string) => notification.messagesOn(subject).at(-1);
 
     it('registers a focal point: the body with who asked, answered 201 with its Location', async () => {
-      const response = await send('POST', '/v1/focal-points', focalPoint, { 'x-actor': 'admin-1', 'bluehelm-correlation-id': 'fp-1' });
+      const response = await send('POST', '/v1/focal-points', focalPoint, { 'bluehelm-correlation-id': 'fp-1' });
       expect(response.status).toBe(201);
       expect(response.headers.get('location')).toBe(`/v1/focal-points/${FOCAL_POINT_ID}`);
       expect(await response.json()).toMatchObject({ focalPointId: FOCAL_POINT_ID, ...focalPoint });
-      expect(lastOn(NOTIFICATION_SUBJECTS.focalPoints.create)).toEqual({ actor: 'admin-1', correlationId: 'fp-1', body: focalPoint });
+      expect(lastOn(NOTIFICATION_SUBJECTS.focalPoints.create)).toEqual({ actor: ADMIN, correlationId: 'fp-1', body: focalPoint });
+      expect(notification.lastHeadersOn(NOTIFICATION_SUBJECTS.focalPoints.create)).toMatchObject({ authorization, correlationId: 'fp-1' });
     });
 
     it('lists, reads and removes focal points', async () => {
@@ -116,7 +122,9 @@ describe('the gateway’s notification routes', () => {
       const removed = await send('DELETE', `/v1/focal-points/${FOCAL_POINT_ID}`, undefined, { 'x-actor': 'admin-2' });
       expect(removed.status).toBe(200);
       expect(await removed.json()).toEqual({ id: FOCAL_POINT_ID, removed: true });
-      expect(lastOn(NOTIFICATION_SUBJECTS.focalPoints.delete)).toMatchObject({ id: FOCAL_POINT_ID, actor: 'admin-2' });
+      // The X-Actor header is ignored: the actor is the token's subject.
+      expect(lastOn(NOTIFICATION_SUBJECTS.focalPoints.delete)).toMatchObject({ id: FOCAL_POINT_ID, actor: ADMIN });
+      expect(notification.lastHeadersOn(NOTIFICATION_SUBJECTS.focalPoints.delete)?.authorization).toBe(authorization);
     });
 
     it('passes the service’s 404 on for an unknown focal point, subscription or notification', async () => {
@@ -134,7 +142,7 @@ describe('the gateway’s notification routes', () => {
       expect(response.headers.get('location')).toBe(`/v1/subscriptions/${SUBSCRIPTION_ID}`);
       expect(response.headers.get('cache-control')).toBe('no-store');
       expect(await response.json()).toMatchObject({ subscriptionId: SUBSCRIPTION_ID, secret: SECRET });
-      expect(lastOn(NOTIFICATION_SUBJECTS.subscriptions.create)).toEqual({ actor: 'anonymous', correlationId: expect.any(String), body: webhook });
+      expect(lastOn(NOTIFICATION_SUBJECTS.subscriptions.create)).toEqual({ actor: ADMIN, correlationId: expect.any(String), body: webhook });
     });
 
     it('lists, reads and cancels subscriptions', async () => {
@@ -143,7 +151,8 @@ describe('the gateway’s notification routes', () => {
       expect(await (await send('GET', `/v1/subscriptions/${SUBSCRIPTION_ID}`)).json()).toEqual({ subscriptionId: SUBSCRIPTION_ID, channel: 'webhook' });
       const cancelled = await send('DELETE', `/v1/subscriptions/${SUBSCRIPTION_ID}`);
       expect(await cancelled.json()).toEqual({ id: SUBSCRIPTION_ID, removed: true });
-      expect(lastOn(NOTIFICATION_SUBJECTS.subscriptions.delete)).toMatchObject({ id: SUBSCRIPTION_ID, actor: 'anonymous' });
+      expect(lastOn(NOTIFICATION_SUBJECTS.subscriptions.delete)).toMatchObject({ id: SUBSCRIPTION_ID, actor: ADMIN });
+      expect(notification.lastHeadersOn(NOTIFICATION_SUBJECTS.subscriptions.delete)?.authorization).toBe(authorization);
     });
 
     it('sends the delivery log query with its filters and defaults', async () => {
@@ -160,10 +169,10 @@ describe('the gateway’s notification routes', () => {
     });
 
     it('redelivers a dead letter and passes the 409 of one that is not dead on', async () => {
-      const redelivered = await send('POST', `/v1/notifications/${DEAD_NOTIFICATION_ID}/redeliver`, undefined, { 'x-actor': 'ops-1' });
+      const redelivered = await send('POST', `/v1/notifications/${DEAD_NOTIFICATION_ID}/redeliver`);
       expect(redelivered.status).toBe(200);
       expect(await redelivered.json()).toMatchObject({ notificationId: DEAD_NOTIFICATION_ID, status: 'pending' });
-      expect(lastOn(NOTIFICATION_SUBJECTS.notifications.redeliver)).toMatchObject({ id: DEAD_NOTIFICATION_ID, actor: 'ops-1' });
+      expect(lastOn(NOTIFICATION_SUBJECTS.notifications.redeliver)).toMatchObject({ id: DEAD_NOTIFICATION_ID, actor: ADMIN });
 
       const refused = await send('POST', `/v1/notifications/${DELIVERED_NOTIFICATION_ID}/redeliver`);
       expect(refused.status).toBe(409);
@@ -192,7 +201,7 @@ describe('the gateway’s notification routes', () => {
       expect(badId.status).toBe(400);
       expect(await badId.json()).toMatchObject({ errors: [{ path: 'id' }] });
       expect((await send('DELETE', '/v1/focal-points/fp-1')).status).toBe(400);
-      const notJson = await fetch(`${gateway.url}/v1/subscriptions`, { method: 'POST', body: 'channel=email' });
+      const notJson = await fetch(`${gateway.url}/v1/subscriptions`, { method: 'POST', headers: { authorization }, body: 'channel=email' });
       expect(notJson.status).toBe(415);
       expect(notification.received).toHaveLength(before);
     });

@@ -95,24 +95,4 @@ export class ServiceConfig {
   @Expose()
   @IsString({ message: 'AUTH_DEV_KEY_DIR must be a directory path' })
   AUTH_DEV_KEY_DIR = './data/dev-auth';
-
-  /**
-   * Where the data keys that seal personal fields live (intake and case-tracking): `sqlite:<file>`
-   * or `postgres://...?schema=`. Unlike the event log, rows here are destroyed on erasure.
-   */
-  @Expose()
-  @IsString({ message: 'KEY_VAULT_URL must be sqlite:<file> or postgres://user@host:port/db' })
-  KEY_VAULT_URL = 'sqlite:./data/keys.db';
-
-  /** Base64 of 32 bytes: wraps every data key. Unset: a development key in AUTH_DEV_KEY_DIR. */
-  @Expose()
-  @IsOptional()
-  @IsString({ message: 'PERSONAL_DATA_MASTER_KEY must be the base64 of 32 bytes' })
-  PERSONAL_DATA_MASTER_KEY?: string;
-
-  /** A file holding PERSONAL_DATA_MASTER_KEY (a mounted secret), instead of the value itself. */
-  @Expose()
-  @IsOptional()
-  @IsString({ message: 'PERSONAL_DATA_MASTER_KEY_FILE must be a file path' })
-  PERSONAL_DATA_MASTER_KEY_FILE?: string;
 }

@@ -1,6 +1,6 @@
 import { loadMasterKey, openKeyVault, PersonalDataCipher, type KeyVault } from '@bluehelm/personal-data';
 import { Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import type { ServiceConfig } from '../config/service-config.js';
+import type { PersonalDataConfig } from '../config/personal-data-config.js';
 import { SERVICE_CONFIG } from '../service-kit.tokens.js';
 import { PersonalDataDisclosure } from './personal-data.disclosure.js';
 
@@ -27,7 +27,7 @@ class KeyVaultCloser implements OnApplicationShutdown {
     {
       provide: KEY_VAULT,
       inject: [SERVICE_CONFIG],
-      useFactory: async (config: ServiceConfig): Promise<KeyVault> => {
+      useFactory: async (config: PersonalDataConfig): Promise<KeyVault> => {
         const masterKey = await loadMasterKey({
           masterKey: config.PERSONAL_DATA_MASTER_KEY,
           masterKeyFile: config.PERSONAL_DATA_MASTER_KEY_FILE,

@@ -11,7 +11,9 @@ import { RateLimitGuard } from './rate-limit.guard.js';
   imports: [
     ThrottlerModule.forRootAsync({
       inject: [SERVICE_CONFIG],
-      useFactory: (config: GatewayConfig) => ({ throttlers: [{ name: 'per-caller', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
+      // Named `default`: the throttler appends any other name to its headers (Retry-After-<name>),
+      // and clients read the standard Retry-After.
+      useFactory: (config: GatewayConfig) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
     }),
   ],
   providers: [

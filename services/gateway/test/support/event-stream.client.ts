@@ -22,10 +22,10 @@ export class EventStreamClient {
     response.on('error', () => undefined);
   }
 
-  /** Opens the stream; resolves once the headers are in. */
-  static open(url: string): Promise<EventStreamClient> {
+  /** Opens the stream with `headers` (the caller's Authorization); resolves once the answer's headers are in. */
+  static open(url: string, headers: Record<string, string> = {}): Promise<EventStreamClient> {
     return new Promise((resolve, reject) => {
-      const clientRequest = request(url, { headers: { accept: 'text/event-stream' } }, (response) =>
+      const clientRequest = request(url, { headers: { accept: 'text/event-stream', ...headers } }, (response) =>
         resolve(new EventStreamClient(clientRequest, response)),
       );
       clientRequest.on('error', reject);

@@ -1,12 +1,12 @@
 // Answers bluehelm.intake.incidents.report as intake does: a raw NATS subscription in queue
-// group `intake`, plain JSON in and out, who asks in the Bluehelm-* headers.
+// group `intake`, plain JSON in and out, who asks in the headers (the caller's token in
+// Authorization, which intake verifies and takes the actor from).
 import { INTAKE_SUBJECTS } from '@bluehelm/contracts';
 import { connect, type Msg, type NatsConnection } from '@nats-io/transport-node';
+import { forwardedHeadersOf, type ForwardedHeaders } from './forwarded-headers.js';
 
-export interface ReceivedReport {
+export interface ReceivedReport extends ForwardedHeaders {
   readonly body: unknown;
-  readonly actor: string | undefined;
-  readonly correlationId: string | undefined;
 }
 
 /** The reply to a report, or `silent` to never answer, or a promise of either. */
@@ -36,11 +36,7 @@ export class FakeIntakeReports {
   private async handle(message: Msg): Promise<void> {
     const body = message.json<unknown>();
     const index = this.received.length;
-    this.received.push({
-      body,
-      actor: message.headers?.get('Bluehelm-Actor') || undefined,
-      correlationId: message.headers?.get('Bluehelm-Correlation-Id') || undefined,
-    });
+    this.received.push({ body, ...forwardedHeadersOf(message.headers) });
     this.inFlight += 1;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {

@@ -2,12 +2,15 @@
 // getIncident): a tiny Nest microservice on the same NATS transport, in the service's queue group.
 import { Controller, Module, type INestMicroservice, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MessagePattern, Transport } from '@nestjs/microservices';
-import type { NatsConnection } from '@nats-io/transport-node';
+import { Ctx, MessagePattern, Payload, Transport, type NatsContext } from '@nestjs/microservices';
+import type { MsgHdrs, NatsConnection } from '@nats-io/transport-node';
+import { forwardedHeadersOf, type ForwardedHeaders } from './forwarded-headers.js';
 
 export interface ReceivedMessage {
   readonly subject: string;
   readonly message: unknown;
+  /** The NATS headers the message came with: the caller's token, correlation id and reason. */
+  readonly headers: ForwardedHeaders;
 }
 
 export type PatternAnswer = (subject: string, message: unknown) => unknown;
@@ -43,6 +46,11 @@ export class FakeNestService {
     return this.received.filter((received) => received.subject === subject).map((received) => received.message);
   }
 
+  /** The headers of the last message on `subject`. */
+  lastHeadersOn(subject: string): ForwardedHeaders | undefined {
+    return this.received.filter((received) => received.subject === subject).at(-1)?.headers;
+  }
+
   async stop(): Promise<void> {
     await this.app.close();
   }
@@ -54,14 +62,16 @@ function moduleAnswering(subjects: readonly string[], holder: { fake?: FakeNestS
   class FakeController {}
   subjects.forEach((subject, index) => {
     const key = `answer${index}`;
-    const handler = async (message: unknown) => {
+    const handler = async (message: unknown, context: NatsContext) => {
       const fake = holder.fake!;
-      fake.received.push({ subject, message });
+      fake.received.push({ subject, message, headers: forwardedHeadersOf(context.getHeaders() as MsgHdrs | undefined) });
       return fake.answer(subject, message);
     };
     Object.defineProperty(FakeController.prototype, key, { value: handler, writable: true, configurable: true });
     const descriptor = Object.getOwnPropertyDescriptor(FakeController.prototype, key)!;
     MessagePattern(subject)(FakeController.prototype, key, descriptor);
+    Payload()(FakeController.prototype, key, 0);
+    Ctx()(FakeController.prototype, key, 1);
   });
 
   @Module({ controllers: [FakeController] })
