@@ -34,6 +34,10 @@ const CASE_STEP = "cases of the token's missions; recorded under the token's sub
 export const ENDPOINT_ACCESS: readonly EndpointAccess[] = [
   { method: 'GET', path: '/v1/health', roles: 'public', scope: '' },
   { method: 'GET', path: '/docs', roles: 'public', scope: '' },
+  // Probes and scrapes of the platform, as on every service; the ingress does not route them.
+  { method: 'GET', path: '/health/live', roles: 'public', scope: '' },
+  { method: 'GET', path: '/health/ready', roles: 'public', scope: '' },
+  { method: 'GET', path: '/metrics', roles: 'public', scope: '' },
   { method: 'POST', path: '/v1/incidents', roles: ['reporter'], scope: "reports for the token's missions" },
   { method: 'POST', path: '/v1/incidents/batch', roles: ['reporter'], scope: "each line for the token's missions" },
   {
