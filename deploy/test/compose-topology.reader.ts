@@ -38,17 +38,19 @@ export function composeTopology(compose: ComposeFile, serviceNames: readonly str
   const services = new Map<string, DeployedService>();
   for (const name of serviceNames) {
     const service = compose.services.get(name);
-    if (service !== undefined) services.set(name, deployedService(name, service));
+    if (service !== undefined) services.set(name, deployedService(compose, name, service));
   }
   const all = [...compose.services];
+  const postgres = all.filter(([, service]) => imageOf(service).startsWith('postgres:'));
   return {
     name: 'Compose',
     services,
     images: all.map(([, service]) => imageOf(service)),
-    environment: all.flatMap(([name, service]) => environmentEntries(name, service)),
+    environment: all.flatMap(([name, service]) => environmentEntries(compose, name, service)),
     kurrentDbNodes: all.filter(([, service]) => KURRENTDB_IMAGES.test(imageOf(service))).map(([name, service]) => kurrentDbNode(name, service)),
     natsNodes: all.filter(([, service]) => imageOf(service).startsWith('nats:')).map(([name, service]) => natsNode(compose, name, service)),
-    postgresHosts: all.filter(([, service]) => imageOf(service).startsWith('postgres:')).map(([name]) => name),
+    postgresHosts: postgres.map(([name]) => name),
+    postgresVariables: new Set(postgres.flatMap(([, service]) => [...rawEnvironmentOf(service).keys()])),
   };
 }
 
@@ -92,14 +94,44 @@ function environmentOriginsOf(service: YamlMap): Map<string, ValueOrigin> {
   );
 }
 
-function environmentEntries(owner: string, service: YamlMap): EnvironmentEntry[] {
-  const secretMounts = listOf(service['secrets']).map((secret) =>
-    typeof secret === 'string' ? `/run/secrets/${secret}` : (textOf(mapOf(secret)['target']) ?? `/run/secrets/${textOf(mapOf(secret)['source'])}`),
+/**
+ * The variables whose value may come out empty: each part from outside counts as empty unless
+ * Compose refuses an empty one (`${NAME:?...}`) or puts a default in its place (`${NAME:-x}`).
+ */
+function mayBeEmptyOf(service: YamlMap): Set<string> {
+  const emptiest = (value: string): string =>
+    value.replace(INTERPOLATION, (match: string, _name?: string, operator?: string, text?: string) => {
+      if (match === '$$') return '$';
+      if (operator === ':?') return FROM_OUTSIDE;
+      return operator === ':-' ? (text ?? '') : '';
+    });
+  return new Set([...rawEnvironmentOf(service)].filter(([, value]) => emptiest(value).trim() === '').map(([name]) => name));
+}
+
+/**
+ * Where the service's secrets are mounted, with where each comes from. Compose mounts a secret
+ * at /run/secrets/<name> unless its long form names a target (relative ones below /run/secrets).
+ */
+function secretMountsOf(compose: ComposeFile, service: YamlMap): Map<string, ValueOrigin> {
+  return new Map(
+    listOf(service['secrets']).map((secret): [string, ValueOrigin] => {
+      const source = typeof secret === 'string' ? secret : (textOf(mapOf(secret)['source']) ?? '');
+      const target = typeof secret === 'string' ? undefined : textOf(mapOf(secret)['target']);
+      const path = target === undefined ? `/run/secrets/${source}` : posix.resolve('/run/secrets', target);
+      const declared = compose.secrets.get(source) ?? {};
+      const file = textOf(declared['file']);
+      const origin = file !== undefined ? `file ${file}` : `environment ${textOf(declared['environment']) ?? '?'}`;
+      return [path, origin];
+    }),
   );
+}
+
+function environmentEntries(compose: ComposeFile, owner: string, service: YamlMap): EnvironmentEntry[] {
+  const secretMounts = [...secretMountsOf(compose, service).keys()];
   return [...environmentOf(service)].map(([name, value]) => ({ owner, name, value, secretMounts }));
 }
 
-function deployedService(name: string, service: YamlMap): DeployedService {
+function deployedService(compose: ComposeFile, name: string, service: YamlMap): DeployedService {
   const limits = mapOf(at(service, 'deploy', 'resources', 'limits'));
   return {
     name,
@@ -109,6 +141,8 @@ function deployedService(name: string, service: YamlMap): DeployedService {
     containerPort: undefined,
     settings: environmentOf(service),
     settingOrigins: environmentOriginsOf(service),
+    mayBeEmpty: mayBeEmptyOf(service),
+    secretMounts: secretMountsOf(compose, service),
     readiness: healthCheckOf(service),
     liveness: undefined,
     hasResourceLimits: textOf(limits['cpus']) !== undefined && textOf(limits['memory']) !== undefined,

@@ -69,6 +69,7 @@ export function kubernetesTopology(manifests: KubernetesManifests, serviceNames:
     if (serviceNames.includes(name)) services.set(name, reading.deployedService(deployment));
   }
   const withImage = (pattern: RegExp) => workloads.filter((workload) => pattern.test(reading.image(mainContainer(workload))));
+  const postgres = withImage(/^postgres:/);
   return {
     name: 'Kubernetes',
     services,
@@ -77,8 +78,9 @@ export function kubernetesTopology(manifests: KubernetesManifests, serviceNames:
     kurrentDbNodes: withImage(KURRENTDB_IMAGES).flatMap((workload) => reading.kurrentDbNodes(workload)),
     natsNodes: withImage(/^nats:/).flatMap((workload) => reading.natsNodes(workload)),
     postgresHosts: ofKind(manifests, 'Service')
-      .filter((service) => withImage(/^postgres:/).some((workload) => selects(at(service, 'spec', 'selector'), podLabelsOf(workload))))
+      .filter((service) => postgres.some((workload) => selects(at(service, 'spec', 'selector'), podLabelsOf(workload))))
       .map(nameOf),
+    postgresVariables: new Set(postgres.flatMap((workload) => [...reading.variablesOf(mainContainer(workload)).values.keys()])),
   };
 }
 
@@ -99,7 +101,7 @@ class ManifestReading {
 
   deployedService(deployment: YamlMap): DeployedService {
     const container = mainContainer(deployment);
-    const { settings, origins } = this.variablesOf(container);
+    const { settings, origins, mayBeEmpty } = this.variablesOf(container);
     const resources = mapOf(container['resources']);
     const grace = Number(textOf(at(deployment, 'spec', 'template', 'spec', 'terminationGracePeriodSeconds')) ?? KUBERNETES_DEFAULT_GRACE_SECONDS);
     const preStopSleep = /\bsleep\s+(\d+)/.exec(textsOf(at(container, 'lifecycle', 'preStop', 'exec', 'command')).join(' '))?.[1];
@@ -111,6 +113,8 @@ class ManifestReading {
       containerPort: portOf(container, 'http', true),
       settings,
       settingOrigins: origins,
+      mayBeEmpty,
+      secretMounts: secretMountsOf(deployment, container),
       readiness: httpCheckOf(container, 'readinessProbe'),
       liveness: httpCheckOf(container, 'livenessProbe'),
       hasResourceLimits: ['requests', 'limits'].every(
@@ -121,12 +125,7 @@ class ManifestReading {
   }
 
   environmentEntries(workload: YamlMap, container: YamlMap): EnvironmentEntry[] {
-    const volumes = listOf(at(workload, 'spec', 'template', 'spec', 'volumes')).map(mapOf);
-    const secretVolumes = new Set(volumes.filter((volume) => volume['secret'] !== undefined).map((volume) => textOf(volume['name'])));
-    const secretMounts = listOf(container['volumeMounts'])
-      .map(mapOf)
-      .filter((mount) => secretVolumes.has(textOf(mount['name'])))
-      .flatMap((mount) => textOf(mount['mountPath']) ?? []);
+    const secretMounts = [...secretMountsOf(workload, container).keys()];
     const owner = `${nameOf(workload)}/${textOf(container['name'])}`;
     return [...this.variablesOf(container).values].map(([name, value]) => ({ owner, name, value, secretMounts }));
   }
@@ -134,14 +133,25 @@ class ManifestReading {
   /**
    * The container's variables as the kubelet builds them: envFrom ConfigMaps, then `env` in
    * order, with $(NAME) replaced by an earlier variable. A secretKeyRef gives FROM_OUTSIDE, and
-   * its Secret and key in `origins`. `settings` leaves out the variables that only serve to build others.
+   * its Secret and key in `origins`. `settings` leaves out the variables that only serve to build
+   * others; `mayBeEmpty` holds those taken from a source marked `optional`, which may be missing.
    */
-  variablesOf(container: YamlMap): { values: Map<string, string>; settings: Map<string, string>; origins: Map<string, ValueOrigin> } {
+  variablesOf(container: YamlMap): {
+    values: Map<string, string>;
+    settings: Map<string, string>;
+    origins: Map<string, ValueOrigin>;
+    mayBeEmpty: Set<string>;
+  } {
     const values = new Map<string, string>();
     const origins = new Map<string, ValueOrigin>();
+    const mayBeEmpty = new Set<string>();
     for (const source of listOf(container['envFrom'])) {
       const data = this.configMaps.get(textOf(at(source, 'configMapRef', 'name')) ?? '') ?? {};
-      for (const [name, value] of Object.entries(data)) values.set(name, textOf(value) ?? '');
+      for (const [name, value] of Object.entries(data)) {
+        values.set(name, textOf(value) ?? '');
+        if (at(source, 'configMapRef', 'optional') === true) mayBeEmpty.add(name);
+        else mayBeEmpty.delete(name);
+      }
     }
     const referenced = new Set<string>();
     for (const variable of listOf(container['env']).map(mapOf)) {
@@ -149,6 +159,9 @@ class ManifestReading {
       const literal = textOf(variable['value']);
       const configMapRef = at(variable, 'valueFrom', 'configMapKeyRef');
       const fieldPath = textOf(at(variable, 'valueFrom', 'fieldRef', 'fieldPath'));
+      const optional = at(variable, 'valueFrom', 'secretKeyRef', 'optional') === true || at(configMapRef, 'optional') === true;
+      if (optional) mayBeEmpty.add(name);
+      else mayBeEmpty.delete(name);
       let value: string;
       if (literal !== undefined) {
         value = literal.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (reference: string, used: string) => {
@@ -166,7 +179,7 @@ class ManifestReading {
       }
       values.set(name, value);
     }
-    return { values, settings: new Map([...values].filter(([name]) => !referenced.has(name))), origins };
+    return { values, settings: new Map([...values].filter(([name]) => !referenced.has(name))), origins, mayBeEmpty };
   }
 
   kurrentDbNodes(statefulSet: YamlMap): KurrentDbNode[] {
@@ -259,6 +272,32 @@ function claimMountedAt(statefulSet: YamlMap, path: string): string | undefined 
     .map(mapOf)
     .find((candidate) => textOf(candidate['mountPath']) === path && claims.has(textOf(candidate['name']) ?? ''));
   return mount === undefined ? undefined : textOf(mount['name']);
+}
+
+/**
+ * Where the container mounts Secret volumes, each as `secret NAME` (a folder with a file per
+ * key), or `secret NAME/KEY` where a subPath mounts one key as a file.
+ */
+function secretMountsOf(workload: YamlMap, container: YamlMap): Map<string, ValueOrigin> {
+  const secretNames = new Map(
+    listOf(at(workload, 'spec', 'template', 'spec', 'volumes'))
+      .map(mapOf)
+      .flatMap((volume): [string, string][] => {
+        const secretName = textOf(at(volume, 'secret', 'secretName'));
+        return secretName === undefined ? [] : [[textOf(volume['name']) ?? '', secretName]];
+      }),
+  );
+  return new Map(
+    listOf(container['volumeMounts'])
+      .map(mapOf)
+      .flatMap((mount): [string, ValueOrigin][] => {
+        const secretName = secretNames.get(textOf(mount['name']) ?? '');
+        const path = textOf(mount['mountPath']);
+        const subPath = textOf(mount['subPath']);
+        if (secretName === undefined || path === undefined) return [];
+        return [[path, subPath === undefined ? `secret ${secretName}` : `secret ${secretName}/${subPath}`]];
+      }),
+  );
 }
 
 /** The container port of that name; with `orFirst`, the first port when none has the name. */

@@ -12,8 +12,8 @@ export const FROM_OUTSIDE = '«from outside the repository»';
 
 /**
  * Where a value from outside comes from, for settings that must agree across containers:
- * `environment NAME` (Compose: the operator's environment or deploy/.env) or
- * `secret NAME/KEY` (a Kubernetes Secret).
+ * `environment NAME` (Compose: the operator's environment or deploy/.env), `file PATH` (a
+ * Compose secret read from deploy/secrets/) or `secret NAME/KEY` (a Kubernetes Secret).
  */
 export type ValueOrigin = string;
 
@@ -38,6 +38,17 @@ export interface DeployedService {
   readonly settings: ReadonlyMap<string, string>;
   /** The settings that are wholly one value from outside, with where it comes from. */
   readonly settingOrigins: ReadonlyMap<string, ValueOrigin>;
+  /**
+   * The settings whose value from outside may arrive empty or not at all (Compose `${NAME}` or
+   * `${NAME?...}`, a Kubernetes reference marked `optional`), which the service takes as unset.
+   */
+  readonly mayBeEmpty: ReadonlySet<string>;
+  /**
+   * Where secrets are mounted in the service's container (a file, or a folder of files named
+   * by their keys), each with where its content comes from: `file ./secrets/...` or
+   * `environment NAME` (Compose), `secret NAME` (a Kubernetes Secret).
+   */
+  readonly secretMounts: ReadonlyMap<string, ValueOrigin>;
   readonly readiness: HttpCheck | undefined;
   readonly liveness: HttpCheck | undefined;
   readonly hasResourceLimits: boolean;
@@ -89,4 +100,6 @@ export interface Topology {
   readonly natsNodes: readonly NatsNode[];
   /** Host names of the PostgreSQL servers the topology runs. */
   readonly postgresHosts: readonly string[];
+  /** The variables given to the PostgreSQL containers (the init script reads the role passwords there). */
+  readonly postgresVariables: ReadonlySet<string>;
 }

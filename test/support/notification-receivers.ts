@@ -9,6 +9,8 @@ export interface WebhookReceiver {
   readonly url: string;
   /** webhook-id -> how many times it arrived */
   readonly arrivals: Map<string, number>;
+  /** Every body received, as sent. */
+  readonly bodies: string[];
   readonly badSignatures: number;
   useSecret(secret: string): void;
   close(): Promise<void>;
@@ -16,6 +18,7 @@ export interface WebhookReceiver {
 
 export async function startWebhookReceiver(answerDelayMs: number): Promise<WebhookReceiver> {
   const arrivals = new Map<string, number>();
+  const bodies: string[] = [];
   let verifier: Webhook | undefined;
   let badSignatures = 0;
   const server: Server = createServer((request, response) => {
@@ -26,6 +29,7 @@ export async function startWebhookReceiver(answerDelayMs: number): Promise<Webho
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
+      bodies.push(body);
       try {
         verifier?.verify(body, request.headers as Record<string, string>);
         const id = String(request.headers['webhook-id']);
@@ -41,6 +45,7 @@ export async function startWebhookReceiver(answerDelayMs: number): Promise<Webho
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/bluehelm`,
     arrivals,
+    bodies,
     get badSignatures() {
       return badSignatures;
     },

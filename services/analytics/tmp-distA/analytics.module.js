@@ -1,0 +1,58 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+import { SERVICE_CONFIG } from '@bluehelm/service-kit';
+import { Module } from '@nestjs/common';
+import { loadAccountabilityIndex } from './accountability/accountability-facts.loader.js';
+import { AccessTrailHandler } from './access-trail/access-trail.handler.js';
+import { AccessTrailReader } from './access-trail/access-trail.reader.js';
+import { AccountabilityHandler } from './accountability/accountability.handler.js';
+import { AccountabilityIndex } from './accountability/accountability-index.js';
+import { STALL_DAYS } from './accountability/stall-days.token.js';
+import { CLOCK, systemClock } from './clock/clock.js';
+import { FatalitiesHandler } from './fatalities/fatalities.handler.js';
+import { FatalitiesReader } from './fatalities/fatalities.reader.js';
+import { IedDetectionHandler } from './ied-detection/ied-detection.handler.js';
+import { IedDetectionReader } from './ied-detection/ied-detection.reader.js';
+import { AnalyticsNatsConnection } from './indicators/analytics-nats.connection.js';
+import { IndicatorPublisher } from './indicators/indicator-publisher.js';
+import { LiveReadModels } from './live/live-read-models.service.js';
+import { ReadModelDatabaseCloser } from './live/read-model-database.closer.js';
+import { StatusHandler } from './live/status.handler.js';
+import { ANALYTICS_TABLES } from './projection/analytics-read-models.js';
+import { openReadModelDatabase } from './read-model/read-model-database.factory.js';
+import { READ_MODEL_DATABASE } from './read-model/read-model-database.js';
+/** Read models fed from the event log, their queries over NATS, and the live indicator stream. */
+let AnalyticsModule = class AnalyticsModule {
+};
+AnalyticsModule = __decorate([
+    Module({
+        controllers: [FatalitiesHandler, IedDetectionHandler, AccountabilityHandler, AccessTrailHandler, StatusHandler],
+        providers: [
+            {
+                provide: READ_MODEL_DATABASE,
+                inject: [SERVICE_CONFIG],
+                useFactory: async (config) => {
+                    const database = await openReadModelDatabase(config.ANALYTICS_DB_URL);
+                    await database.createTables(ANALYTICS_TABLES);
+                    return database;
+                },
+            },
+            { provide: STALL_DAYS, inject: [SERVICE_CONFIG], useFactory: (config) => config.STALL_DAYS },
+            { provide: CLOCK, useValue: systemClock },
+            { provide: AccountabilityIndex, inject: [READ_MODEL_DATABASE], useFactory: loadAccountabilityIndex },
+            { provide: FatalitiesReader, inject: [READ_MODEL_DATABASE], useFactory: (db) => new FatalitiesReader(db) },
+            { provide: IedDetectionReader, inject: [READ_MODEL_DATABASE], useFactory: (db) => new IedDetectionReader(db) },
+            { provide: AccessTrailReader, inject: [READ_MODEL_DATABASE], useFactory: (db) => new AccessTrailReader(db) },
+            ReadModelDatabaseCloser,
+            AnalyticsNatsConnection,
+            IndicatorPublisher,
+            LiveReadModels,
+        ],
+    })
+], AnalyticsModule);
+export { AnalyticsModule };
+//# sourceMappingURL=analytics.module.js.map

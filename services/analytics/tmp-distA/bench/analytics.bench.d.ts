@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=analytics.bench.d.ts.map

@@ -1,0 +1,18 @@
+/**
+ * An event of the log as the projections read it: a RecordedEvent of the event store has this
+ * shape, and specs write it by hand.
+ */
+export interface LogEvent {
+    readonly id: string;
+    readonly streamName: string;
+    readonly type: string;
+    readonly data: unknown;
+    readonly metadata: Readonly<Record<string, unknown>>;
+    /** Position in the whole log: projections apply events in this order and remember the last. */
+    readonly position: number;
+    /** When the store committed it (ISO): stands in for `metadata.recordedAt` where that is missing. */
+    readonly createdAt: string;
+}
+/** When the fact was recorded: the metadata's `recordedAt`, else the store's commit time. */
+export declare function recordedAtOf(event: LogEvent): string;
+//# sourceMappingURL=log-event.d.ts.map

@@ -1,0 +1,4 @@
+export function bindReadModel(binding) {
+    return binding;
+}
+//# sourceMappingURL=read-model.binding.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=rebuild.d.ts.map
