@@ -13,6 +13,7 @@ import {
   readSettingDefaults,
 } from '../deploy/test/code-facts.reader.js';
 import { composeTopology, readComposeFile } from '../deploy/test/compose-topology.reader.js';
+import { postgresUrlOf, readPostgresInitScript } from '../deploy/test/postgres-init.reader.js';
 import { kubernetesTopology, nameOf, ofKind, readKubernetesManifests, replicatedWorkloads } from '../deploy/test/kubernetes-topology.reader.js';
 import { FROM_OUTSIDE, type DeployedService, type Topology } from '../deploy/test/topology.js';
 import { NATS_USERS, natsPasswordsFromEnvironment, natsPasswordVariable, natsServerAuthorizationConfig } from '@bluehelm/messaging';
@@ -27,6 +28,7 @@ const closingGraceMs = readClosingGraceMs(root);
 const release = readReleaseVersion(root);
 const compose = readComposeFile(deployDir);
 const manifests = readKubernetesManifests(deployDir);
+const postgresInit = readPostgresInitScript(deployDir);
 /** What every NATS node must read: the users and permissions of the code, passwords from its environment. */
 const natsAuthorization = natsServerAuthorizationConfig(natsPasswordsFromEnvironment());
 
@@ -60,11 +62,36 @@ beforeAll(async () => {
   for (const service of servicesInCode) settingDefaults.set(service.name, await readSettingDefaults(root, service));
 }, 60_000);
 
-const holdsSecret = (setting: string): boolean => /PASSWORD|SECRET|TOKEN/.test(setting) || setting === 'SMTP_URL';
+const holdsSecret = (setting: string): boolean => /PASSWORD|SECRET|TOKEN|MASTER_KEY/.test(setting) || setting === 'SMTP_URL';
+/** The identity provider's settings: without AUTH_JWKS_URL a service trusts a development key. */
+const IDENTITY_SETTINGS = ['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'] as const;
+/** A setting holding a PostgreSQL URL: a read model (*_DB_URL) or the key vault. */
+const isDatabaseSetting = (setting: string): boolean => /_DB_URL$/.test(setting) || setting === 'KEY_VAULT_URL';
 // As the services read NATS_URL: a server without a scheme is a nats:// one.
 const serversOf = (list: string): string[] =>
   list.split(',').map((server) => new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(server.trim()) ? server.trim() : `nats://${server.trim()}`).host);
 const sorted = (values: Iterable<string>): string[] => [...values].sort();
+
+/** The services whose code reads the setting. */
+const readersOf = (setting: string): string[] =>
+  serviceNames.filter((name) => settingDefaults.get(name)?.has(setting) === true);
+
+const isHttpsUrl = (text: string): boolean => {
+  try {
+    return new URL(text).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+/** Where the content of a file comes from, when the file lies in one of the service's secret mounts. */
+function secretFileOrigin(service: DeployedService, path: string): string | undefined {
+  for (const [mount, origin] of service.secretMounts) {
+    if (path === mount) return origin;
+    if (path.startsWith(`${mount}/`)) return `${origin}/${path.slice(mount.length + 1)}`;
+  }
+  return undefined;
+}
 
 /** Runs `check` on every service of the code as the topology deploys it; a missing one is a problem. */
 function problemsOfServices(topology: Topology, check: (service: DeployedService) => string[]): string[] {
@@ -229,6 +256,81 @@ describe.each(topologies)('the %s topology', (_name, topology, expected) => {
       .map(({ service, setting, url }) => `${service}: ${setting} ${url}`);
     expect(sorted(databaseUrls.map(({ setting }) => setting))).toEqual(['ANALYTICS_DB_URL', 'NOTIFICATION_DB_URL']);
     expect(problems).toEqual([]);
+  });
+
+  it('gives every service the same identity provider: a JWKS URL over https, an issuer and an audience, none of them empty', () => {
+    const problems = problemsOfServices(topology, (service) => {
+      const jwksUrl = service.settings.get('AUTH_JWKS_URL') ?? FROM_OUTSIDE;
+      return [
+        ...IDENTITY_SETTINGS.flatMap((setting) => {
+          const value = service.settings.get(setting);
+          if (value === undefined) return [`${setting} is not given`];
+          return value.trim() === '' || service.mayBeEmpty.has(setting) ? [`${setting} may be empty`] : [];
+        }),
+        // A value from outside is the operator's to get right; one written here must be https.
+        ...(jwksUrl === FROM_OUTSIDE || isHttpsUrl(jwksUrl) ? [] : [`AUTH_JWKS_URL ${jwksUrl} is not an https URL`]),
+      ];
+    });
+    const providers = new Set(
+      serviceNames.map((name) => {
+        const service = topology.services.get(name);
+        return JSON.stringify(IDENTITY_SETTINGS.map((setting) => service?.settingOrigins.get(setting) ?? service?.settings.get(setting)));
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect([...providers]).toHaveLength(1);
+  });
+
+  it('keeps the data keys of every service that seals personal data in one key vault database of its own, in its PostgreSQL', () => {
+    const readers = readersOf('KEY_VAULT_URL');
+    const urls = new Set(readers.map((name) => topology.services.get(name)?.settings.get('KEY_VAULT_URL') ?? `${name}: none`));
+    const [url = ''] = urls;
+    const vault = postgresUrlOf(url);
+    const readModels = [...topology.services.values()].flatMap((service) =>
+      [...service.settings].flatMap(([setting, value]) => (/_DB_URL$/.test(setting) ? (postgresUrlOf(value) ?? []) : [])),
+    );
+    expect(readers).toEqual(expect.arrayContaining(['case-tracking', 'intake']));
+    expect([...urls]).toEqual([url]);
+    expect(vault?.password).toBe(FROM_OUTSIDE);
+    expect(topology.postgresHosts).toContain(vault?.host);
+    expect(readModels.length).toBeGreaterThan(0);
+    expect(readModels.filter(({ database, role }) => database === vault?.database || role === vault?.role)).toEqual([]);
+  });
+
+  it('gives every service that seals personal data the same master key, as a file of a mounted secret, never the key itself', () => {
+    const readers = readersOf('PERSONAL_DATA_MASTER_KEY_FILE');
+    const keyFiles = readers.map((name) => {
+      const service = topology.services.get(name);
+      const path = service?.settings.get('PERSONAL_DATA_MASTER_KEY_FILE');
+      const origin = service === undefined || path === undefined ? undefined : secretFileOrigin(service, path);
+      return { name, path, origin, givesKeyItself: service?.settings.has('PERSONAL_DATA_MASTER_KEY') === true };
+    });
+    const problems = keyFiles.flatMap(({ name, path, origin, givesKeyItself }) => [
+      ...(givesKeyItself ? [`${name}: PERSONAL_DATA_MASTER_KEY is given`] : []),
+      ...(origin === undefined ? [`${name}: PERSONAL_DATA_MASTER_KEY_FILE ${path} is in no mounted secret`] : []),
+    ]);
+    expect(readers).toEqual(expect.arrayContaining(['case-tracking', 'intake']));
+    expect(problems).toEqual([]);
+    expect(new Set(keyFiles.map(({ origin }) => origin)).size).toBe(1);
+  });
+
+  it('creates every database the services connect to on the first start, owned by the role they log in as', () => {
+    const urls = [...topology.services.values()].flatMap((service) =>
+      [...service.settings].filter(([setting]) => isDatabaseSetting(setting)).map(([setting, url]) => ({ owner: `${service.name}: ${setting}`, url })),
+    );
+    const uncreated = urls
+      .filter(({ url }) => {
+        const parts = postgresUrlOf(url);
+        return parts === undefined || postgresInit.databaseOwners.get(parts.database) !== parts.role || !postgresInit.loginRoles.includes(parts.role);
+      })
+      .map(({ owner, url }) => `${owner} ${url}`);
+    const ungiven = postgresInit.passwordVariables.filter(
+      (variable) => !topology.postgresVariables.has(variable) && !topology.postgresVariables.has(`${variable}_FILE`),
+    );
+    expect(urls.length).toBeGreaterThan(2);
+    expect(uncreated).toEqual([]);
+    expect(postgresInit.passwordVariables.length).toBe(postgresInit.loginRoles.length);
+    expect(ungiven).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { startBluehelm } from '../lib/bluehelm-system.mjs';
 import { runClients, sendWithRetry } from '../lib/gateway-load.mjs';
+import { ALL_ACCESS_CLAIMS, bearer } from '../lib/test-tokens.mjs';
 import { printTable, rounded } from './bench-table.mjs';
 
 const THROUGHPUT_REPORTS = Number(process.env.BENCH_CLUSTER_REPORTS ?? 1_500);
@@ -42,7 +43,7 @@ async function acceptedReportsPerSecond(system) {
     maxIterations: THROUGHPUT_REPORTS,
     iteration: async (client) => {
       if (next >= THROUGHPUT_REPORTS) return;
-      const answer = await sendWithRetry(system.gatewayUrls, client, 'POST', '/v1/incidents', report(prefix, next++), { attempts: 1 });
+      const answer = await sendWithRetry(system.gatewayUrls, client, 'POST', '/v1/incidents', report(prefix, next++), { attempts: 1, headers: authorization });
       if (answer.status === 201) accepted += 1;
     },
   });
@@ -78,6 +79,7 @@ async function recoveryAfterNodeLoss(system) {
       const answer = await sendWithRetry(system.gatewayUrls, client, 'POST', '/v1/incidents', report(prefix, next++), {
         attempts: 1,
         timeoutMs: 5_000,
+        headers: authorization,
       });
       if (answer.status === 201 && sentAt > killedAt && (!firstAfterKill || sentAt < firstAfterKill.sentAt)) {
         firstAfterKill = { sentAt, at: answer.at, caseId: answer.body.caseId };
@@ -102,7 +104,7 @@ async function recoveryAfterNodeLoss(system) {
 async function caseOpenedAt(system, caseId) {
   const deadline = Date.now() + CASE_OPEN_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const view = await sendWithRetry(system.gatewayUrls, 0, 'GET', `/v1/cases/${caseId}`, undefined, { attempts: 1 });
+    const view = await sendWithRetry(system.gatewayUrls, 0, 'GET', `/v1/cases/${caseId}`, undefined, { attempts: 1, headers: authorization });
     if (view.status === 200) return view.at;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -111,8 +113,11 @@ async function caseOpenedAt(system, caseId) {
 
 const rows = [];
 let recovery;
+/** Every role: the benchmark measures the path, not the access rules. Set for each system. */
+let authorization = {};
 for (const replicas of [1, 2]) {
   const system = await startBluehelm('postgres', SERVICE_ENV, { replicas, natsCluster: true });
+  authorization = await bearer(ALL_ACCESS_CLAIMS, { devKeyDir: system.devKeyDir });
   try {
     const { accepted, perSecond } = await acceptedReportsPerSecond(system);
     rows.push([`${replicas} per service`, `${accepted}/${THROUGHPUT_REPORTS}`, rounded(perSecond)]);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startBluehelm } from '../lib/bluehelm-system.mjs';
+import { bearer } from '../lib/test-tokens.mjs';
 import { percentile, printTable, rounded } from './bench-table.mjs';
 
 const THROUGHPUT_REPORTS = 3_000;
@@ -52,7 +53,7 @@ async function postReport(baseUrl, body) {
   const started = performance.now();
   const response = await fetch(`${baseUrl}/v1/incidents`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...reporter },
     body: JSON.stringify(body),
   });
   await response.arrayBuffer();
@@ -106,7 +107,7 @@ async function timedBatch(system) {
   const started = performance.now();
   const response = await fetch(`${system.baseUrl}/v1/incidents/batch`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-ndjson', accept: 'application/x-ndjson' },
+    headers: { 'content-type': 'application/x-ndjson', accept: 'application/x-ndjson', ...reporter },
     body,
     duplex: 'half',
   });
@@ -127,6 +128,8 @@ const raw = rawSqliteAppendsPerSecond(THROUGHPUT_REPORTS);
 // Only the path under measure: the other services' work on each report (opening cases,
 // projections, notifications) would be counted against intake otherwise.
 const system = await startBluehelm('sqlite', {}, { only: ['intake', 'gateway'] });
+/** A mission system's token: every report of the run is sent, and verified, as a real one is. */
+const reporter = await bearer({ sub: 'bench-reporter', roles: ['reporter'] }, { devKeyDir: system.devKeyDir });
 try {
   await closedLoopThroughput(system.baseUrl).catch(() => undefined); // warm-up: JIT, connections, sqlite pages
   const throughput = await closedLoopThroughput(system.baseUrl);

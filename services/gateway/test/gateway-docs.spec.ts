@@ -1,4 +1,4 @@
-import { contractSchemaComponents } from '@bluehelm/contracts';
+import { contractSchemaComponents, ENDPOINT_ACCESS } from '@bluehelm/contracts';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
@@ -8,12 +8,22 @@ type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 interface Operation {
   readonly requestBody?: { content: Record<string, { schema: unknown }> };
   readonly responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+  readonly security?: unknown[];
+  readonly 'x-bluehelm-roles'?: unknown;
 }
+
+/** `/v1/cases/{id}` as the access table writes it: `/v1/cases/:id`. */
+const routeOf = (documentedPath: string) => documentedPath.replace(/\{([A-Za-z]+)\}/g, ':$1');
 
 describe('the gateway’s OpenAPI document', () => {
   let nats: PrivateNats;
   let gateway: GatewayUnderTest;
-  let document: { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+  let document: {
+    openapi: string;
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
+    security?: unknown[];
+  };
 
   beforeAll(async () => {
     nats = await startPrivateNats();
@@ -119,6 +129,38 @@ describe('the gateway’s OpenAPI document', () => {
     ]) {
       expect(document.components.schemas[name]).toEqual(validated[name]);
     }
+  });
+
+  it('asks for a bearer JWT on every operation but the public ones, /v1/health among them', () => {
+    expect(document.components.securitySchemes).toEqual({ bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } });
+    expect(document.security).toEqual([{ bearer: [] }]);
+    expect(document.paths['/v1/health']?.['get']?.security).toEqual([]);
+    const operations = Object.entries(document.paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${routeOf(path)}`, security: operation.security })),
+    );
+    const publicRoutes = new Set(ENDPOINT_ACCESS.filter((rule) => rule.roles === 'public').map((rule) => `${rule.method} ${rule.path}`));
+    expect(operations.filter(({ security }) => security !== undefined)).toEqual(
+      operations.filter(({ name }) => publicRoutes.has(name)).map(({ name }) => ({ name, security: [] })),
+    );
+    expect(operations.filter(({ name }) => !publicRoutes.has(name)).length).toBeGreaterThan(25);
+  });
+
+  it('names on each operation the roles ENDPOINT_ACCESS allows, and documents every route of the table', () => {
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations).map(([method, operation]) => ({ method: method.toUpperCase(), route: routeOf(path), roles: operation['x-bluehelm-roles'] })),
+    );
+    const expected = documented.map(({ method, route }) => ({
+      method,
+      route,
+      roles: ENDPOINT_ACCESS.find((rule) => rule.method === method && rule.path === route)?.roles,
+    }));
+    expect(documented).toEqual(expected);
+    expect(documented.every(({ roles }) => roles !== undefined)).toBe(true);
+
+    const undocumented = ENDPOINT_ACCESS.filter((rule) => !rule.path.startsWith('/docs'))
+      .filter((rule) => !documented.some(({ method, route }) => method === rule.method && route === rule.path))
+      .map((rule) => `${rule.method} ${rule.path}`);
+    expect(undocumented).toEqual([]);
   });
 
   it('is browsable with Swagger UI at /docs', async () => {

@@ -1,3 +1,4 @@
+import type { Role } from '@bluehelm/contracts';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { startPrivateNats } from '../../../scripts/lib/private-nats.mjs';
@@ -6,7 +7,7 @@ import { testToken } from '../../../scripts/lib/test-tokens.mjs';
 type PrivateNats = Awaited<ReturnType<typeof startPrivateNats>>;
 
 const LIMIT = 5;
-const BUSY_ANALYST = { sub: 'analyst-busy', roles: ['analyst'] };
+const BUSY_ANALYST = { sub: 'analyst-busy', roles: ['analyst'] as Role[] };
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 

@@ -9,6 +9,7 @@ const evolve = evolveRowReadModel(accessTrailProjection);
 const CASE = '7c3f0c1e-2a4b-4d6e-8f90-a1b2c3d4e5f6';
 const INCIDENT = '6f1c2a52-0b7e-4c8e-9a3e-2d1f0c9b8a71';
 const AT = '2024-05-01T08:00:00.000Z';
+const AT_MS = Date.parse(AT);
 
 /** Every event given twice in a row, as a redelivery would give it: the rows must not change. */
 function twice(events: readonly LogEvent[]): LogEvent[] {
@@ -33,7 +34,7 @@ describe('the access trail projection', () => {
         rows: rowsByPosition([
           {
             position: 3,
-            recordedAt: AT,
+            recordedAtMs: AT_MS,
             actor: 'reporter-1',
             action: 'write',
             stream: `incident-${INCIDENT}`,
@@ -44,7 +45,7 @@ describe('the access trail projection', () => {
           },
           {
             position: 4,
-            recordedAt: AT,
+            recordedAtMs: AT_MS,
             actor: 'officer-1',
             action: 'write',
             stream: `case-${CASE}`,
@@ -70,7 +71,7 @@ describe('the access trail projection', () => {
         rows: rowsByPosition([
           {
             position: 0,
-            recordedAt: AT,
+            recordedAtMs: AT_MS,
             actor: 'officer-1',
             action: 'read-personal-data',
             stream: `access-${CASE}`,
@@ -81,7 +82,7 @@ describe('the access trail projection', () => {
           },
           {
             position: 1,
-            recordedAt: AT,
+            recordedAtMs: AT_MS,
             actor: 'officer-2',
             action: 'read-personal-data',
             stream: `access-${INCIDENT}`,
@@ -104,7 +105,7 @@ describe('the access trail projection', () => {
         rows: rowsByPosition([
           {
             position: 9,
-            recordedAt: AT,
+            recordedAtMs: AT_MS,
             actor: 'officer-3',
             action: 'erase-personal-data',
             stream: `case-${CASE}`,
@@ -127,7 +128,7 @@ describe('the access trail projection', () => {
         rows: rowsByPosition([
           {
             position: 5,
-            recordedAt: AT,
+            recordedAtMs: AT_MS,
             actor: 'unknown',
             action: 'write',
             stream: 'notification-1',
@@ -143,7 +144,7 @@ describe('the access trail projection', () => {
   it('takes the store commit time when the metadata has no usable recordedAt', () => {
     const event = { ...logEvent(2, `case-${CASE}`, 'CaseClosed', {}, { actor: 'officer-1', recordedAt: 'not a date' }), createdAt: AT };
 
-    expect(accessTrailProjection.rowsOf(event)).toMatchObject([{ recordedAt: AT }]);
+    expect(accessTrailProjection.rowsOf(event)).toMatchObject([{ recordedAtMs: AT_MS }]);
   });
 
   it('leaves the resource of a read out when its data does not name one, and still records the read', () => {

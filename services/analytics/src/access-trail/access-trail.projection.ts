@@ -6,14 +6,14 @@ import {
   type AccessTrailAction,
   type AccessTrailResource,
 } from '@bluehelm/contracts';
-import { recordedAtOf, type LogEvent } from '../projection/log-event.js';
+import { recordedAtMillisOf, type LogEvent } from '../projection/log-event.js';
 import type { RowProjection } from '../projection/row.projection.js';
 
 /** One event of the log seen as an access: who did what to which resource, when and why. */
 export interface AccessTrailRow {
   readonly position: number;
-  /** ISO date-time, as the metadata gives it (or the store's commit time). */
-  readonly recordedAt: string;
+  /** Milliseconds since 1970-01-01T00:00:00Z: the metadata's recordedAt, else the store's commit time. */
+  readonly recordedAtMs: number;
   readonly actor: string;
   readonly action: AccessTrailAction;
   readonly stream: string;
@@ -44,37 +44,43 @@ interface AccessDetails {
   readonly reason: string | null;
 }
 
-function accessDetailsOf(event: LogEvent): AccessDetails {
-  const data = typeof event.data === 'object' && event.data !== null ? (event.data as Record<string, unknown>) : {};
-  if (event.type === PERSONAL_DATA_READ && event.streamName.startsWith(ACCESS_STREAM_PREFIX)) {
-    const { resource, resourceId } = data;
+function accessDetailsOf({ type, streamName, data }: LogEvent): AccessDetails {
+  if (type === PERSONAL_DATA_READ && streamName.startsWith(ACCESS_STREAM_PREFIX)) {
+    const { resource, resourceId, reason } = fieldsOf(data);
     return {
       action: 'read-personal-data',
       resource: typeof resource === 'string' && typeof resourceId === 'string' ? { type: resource, id: resourceId.toLowerCase() } : null,
-      reason: textOrNull(data['reason']),
+      reason: textOrNull(reason),
     };
   }
-  if (event.type === PERSONAL_DATA_ERASED && event.streamName.startsWith(CASE_STREAM_PREFIX)) {
-    const caseId = event.streamName.slice(CASE_STREAM_PREFIX.length).toLowerCase();
-    return { action: 'erase-personal-data', resource: { type: CASE_STREAM_CATEGORY, id: caseId }, reason: textOrNull(data['reason']) };
+  if (type === PERSONAL_DATA_ERASED && streamName.startsWith(CASE_STREAM_PREFIX)) {
+    const caseId = streamName.slice(CASE_STREAM_PREFIX.length).toLowerCase();
+    return { action: 'erase-personal-data', resource: { type: CASE_STREAM_CATEGORY, id: caseId }, reason: textOrNull(fieldsOf(data)['reason']) };
   }
-  return { action: 'write', resource: resourceOfStream(event.streamName), reason: null };
+  return { action: 'write', resource: resourceOfStream(streamName), reason: null };
 }
 
 /** Every event is an access: nothing in the log is left out, whatever its stream or its data. */
 function accessTrailRowsOf(event: LogEvent): readonly AccessTrailRow[] {
   const actor = event.metadata['actor'];
+  const { action, resource, reason } = accessDetailsOf(event);
   return [
     {
       position: event.position,
-      recordedAt: recordedAtOf(event),
+      recordedAtMs: recordedAtMillisOf(event),
       actor: typeof actor === 'string' && actor.trim() !== '' ? actor : UNKNOWN_ACTOR,
-      ...accessDetailsOf(event),
+      action,
       stream: event.streamName,
       eventType: event.type,
+      resource,
+      reason,
       correlationId: textOrNull(event.metadata['correlationId']),
     },
   ];
+}
+
+function fieldsOf(data: unknown): Readonly<Record<string, unknown>> {
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 }
 
 function textOrNull(value: unknown): string | null {

@@ -29,7 +29,7 @@ export const accessTrailReadModel = bindReadModel({
   appendValues: (row, values) => {
     values.push(
       row.position,
-      Date.parse(row.recordedAt),
+      row.recordedAtMs,
       row.actor,
       row.action,
       row.stream,

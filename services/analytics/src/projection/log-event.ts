@@ -19,3 +19,10 @@ export function recordedAtOf(event: LogEvent): string {
   const recordedAt = event.metadata['recordedAt'];
   return typeof recordedAt === 'string' && !Number.isNaN(Date.parse(recordedAt)) ? recordedAt : event.createdAt;
 }
+
+/** recordedAtOf in milliseconds since 1970-01-01T00:00:00Z, parsed once: for a projection that reads every event. */
+export function recordedAtMillisOf(event: LogEvent): number {
+  const recordedAt = event.metadata['recordedAt'];
+  const millis = typeof recordedAt === 'string' ? Date.parse(recordedAt) : Number.NaN;
+  return Number.isNaN(millis) ? Date.parse(event.createdAt) : millis;
+}

@@ -3,7 +3,6 @@ import { endpointAccessOf, mayCall, problemOf, type EndpointAccess } from '@blue
 import { CallerAccess } from '@bluehelm/service-kit';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ProblemException } from '../problems/problem.exception.js';
-import { isOperationalRoute } from './operational-routes.js';
 import { currentCredentials } from './request-credentials.js';
 
 type RoutedRequest = IncomingMessage & { route?: { path?: string }; principal?: unknown };
@@ -45,7 +44,6 @@ export class AccessGuard implements CanActivate {
 function ruleOf(request: RoutedRequest): EndpointAccess | 'public' | undefined {
   const path = request.route?.path;
   if (typeof path !== 'string') return undefined;
-  if (isOperationalRoute(path)) return 'public';
   if (path === PUBLIC_PREFIX || path.startsWith(`${PUBLIC_PREFIX}/`)) return 'public';
   const rule = endpointAccessOf(request.method ?? 'GET', path);
   return rule?.roles === 'public' ? 'public' : rule;

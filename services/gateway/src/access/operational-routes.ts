@@ -1,7 +1,7 @@
 /**
- * The service kit's probes and metrics (/health/live, /health/ready, /metrics): the orchestrator
- * and Prometheus call them with no token, and a readiness probe that answered 401, 403 or 429
- * would take the gateway out of service. They carry no data of the API.
+ * The service kit's probes and metrics (/health/live, /health/ready, /metrics), public in
+ * ENDPOINT_ACCESS: the orchestrator and Prometheus call them every few seconds, and a readiness
+ * probe answered 429 would take the gateway out of service, so the rate limit never counts them.
  */
 const OPERATIONAL_ROUTES: ReadonlySet<string> = new Set(['/health/live', '/health/ready', '/metrics']);
 

@@ -47,8 +47,12 @@ export class FakeIntakeReports {
     }
   }
 
+  /**
+   * Unsubscribes and waits until NATS has taken that in before closing: a request sent right
+   * after finds no responder at once, rather than a subscription the server has not yet dropped.
+   */
   async stop(): Promise<void> {
-    await this.connection.close();
+    await this.connection.drain();
   }
 }
 

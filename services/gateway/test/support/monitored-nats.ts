@@ -34,6 +34,8 @@ export async function startMonitoredNats(): Promise<MonitoredNats> {
   await untilHealthy(monitor, () => child.exitCode !== null);
   return {
     url: `nats://127.0.0.1:${port}`,
+    // Anyone may publish and subscribe: this server has no users.
+    permissions: undefined,
     subscriptionsOn: async (subject) => {
       const connz = (await (await fetch(`${monitor}/connz?subs=1`)).json()) as Connz;
       return (connz.connections ?? []).flatMap((connection) => connection.subscriptions_list ?? []).filter((name) => name === subject).length;

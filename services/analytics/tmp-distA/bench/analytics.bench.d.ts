@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=analytics.bench.d.ts.map

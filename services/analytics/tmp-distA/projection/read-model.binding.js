@@ -1,4 +1,0 @@
-export function bindReadModel(binding) {
-    return binding;
-}
-//# sourceMappingURL=read-model.binding.js.map

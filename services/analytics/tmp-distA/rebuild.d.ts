@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=rebuild.d.ts.map
