@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ALL_ACCESS_CLAIMS, bearer } from '../scripts/lib/test-tokens.mjs';
+import { bearer } from '../scripts/lib/test-tokens.mjs';
 import { startBluehelm } from '../scripts/lib/bluehelm-system.mjs';
 import { allEvents } from './support/event-log.js';
 import { maliciousActReport } from './support/incident-reports.js';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { isSealedValue, type AddAccusedReply, type CaseHistory, type CaseView } from '@bluehelm/contracts';
+import { isSealedValue, type CaseHistory, type CaseView } from '@bluehelm/contracts';
 import { GetCaseHandler } from '../case-queries/get-case.handler.js';
 import { CaseHistoryHandler } from '../case-queries/case-history.handler.js';
 import { VerifyCaseHandler } from '../case-queries/verify-case.handler.js';

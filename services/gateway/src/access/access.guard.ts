@@ -28,7 +28,9 @@ export class AccessGuard implements CanActivate {
     if (rule === undefined) throw new ProblemException(problemOf('forbidden', 'No one may call this route.'));
     const caller = await this.access.authenticate(request.headers.authorization);
     if (!caller.ok) {
-      http.getResponse<ServerResponse>().setHeader('WWW-Authenticate', 'Bearer realm="bluehelm", error="invalid_token"');
+      // RFC 6750: a request that sent no credentials gets the challenge without an error code.
+      const challenge = request.headers.authorization === undefined ? 'Bearer realm="bluehelm"' : 'Bearer realm="bluehelm", error="invalid_token"';
+      http.getResponse<ServerResponse>().setHeader('WWW-Authenticate', challenge);
       throw new ProblemException(caller.problem);
     }
     if (!mayCall(rule, caller.principal.roles)) {
