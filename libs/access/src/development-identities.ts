@@ -1,21 +1,20 @@
 import { MISSIONS, type Role } from '@bluehelm/contracts';
 import type { DevelopmentClaims } from './development-token.js';
 
-const CURRENT_MISSIONS: readonly string[] = MISSIONS.filter((mission) => mission.status === 'current').map(
-  (mission) => mission.acronym,
-);
+const EVERY_MISSION: readonly string[] = MISSIONS.map((mission) => mission.acronym);
 
 /**
  * One person per role for `npm start` and manual testing. Reporters and case officers work for
- * every current mission; the member-state token speaks for Mali, host state of MINUSMA, so that
- * closed-mission cases are visible to it.
+ * every mission, closed ones included (their incidents are still reported and tried); only the
+ * case officer is cleared for names and confidential incidents; the member-state token speaks
+ * for Mali, host state of MINUSMA.
  */
 export const DEVELOPMENT_IDENTITIES: Readonly<Record<Role, DevelopmentClaims>> = {
-  reporter: { sub: 'dev-reporter', roles: ['reporter'], missions: CURRENT_MISSIONS },
+  reporter: { sub: 'dev-reporter', roles: ['reporter'], missions: EVERY_MISSION },
   'case-officer': {
     sub: 'dev-case-officer',
     roles: ['case-officer'],
-    missions: CURRENT_MISSIONS,
+    missions: EVERY_MISSION,
     clearance: ['personal-data', 'confidential'],
   },
   analyst: { sub: 'dev-analyst', roles: ['analyst'] },
