@@ -41,13 +41,15 @@ describe('a replicated system on a NATS cluster losing a node and a replica of e
   let killedNode = '';
   let killedAt = 0;
   let survivingGateway = '';
+  /** Every role: this test is about surviving losses, access has tests of its own. */
+  let authorization: Record<string, string> = {};
 
   const survivor = (path: string) => http(survivingGateway, 'GET', path);
 
   /** One client's turn: a report, then two steps of its case, each retried until answered. */
   const reportAndStep = async (client: number, deadline: number) => {
     const report = maliciousActReport({ occurredOn: '2021-02-10' });
-    const answer = await sendWithRetry(system.gatewayUrls, client, 'POST', '/v1/incidents', report, { deadline });
+    const answer = await sendWithRetry(system.gatewayUrls, client, 'POST', '/v1/incidents', report, { deadline, headers: authorization });
     if (answer.status !== 201) return;
     const { incidentId, caseId } = answer.body;
     reports.push({ acceptedAt: answer.at, reportId: String(report['reportId']), incidentId, caseId });
@@ -58,7 +60,7 @@ describe('a replicated system on a NATS cluster losing a node and a replica of e
     ] as const) {
       if (revision === undefined) return;
       const step = await sendWithRetry(system.gatewayUrls, client, 'POST', `/v1/cases/${caseId}/${path}`, { on: '2021-03-01', authority }, {
-        headers: { 'if-match': String(revision) },
+        headers: { ...authorization, 'if-match': String(revision) },
         deadline,
       });
       // A 412 after a lost answer may mean the step was taken: not counted, as not accepted.
@@ -72,6 +74,7 @@ describe('a replicated system on a NATS cluster losing a node and a replica of e
     while (Date.now() < deadline) {
       const view = await sendWithRetry(system.gatewayUrls, client, 'GET', `/v1/cases/${caseId}`, undefined, {
         deadline,
+        headers: authorization,
         retryOn: (status) => status === 0 || status === 404 || status >= 500,
       });
       if (view.status === 200) return view.body.revision as number;
@@ -94,7 +97,8 @@ describe('a replicated system on a NATS cluster losing a node and a replica of e
       { replicas: 2, natsCluster: true },
     );
     // Every role and clearance: this test is about the flow, access has tests of its own.
-    setDefaultHeaders(await bearer(ALL_ACCESS_CLAIMS, { devKeyDir: system.devKeyDir }));
+    authorization = await bearer(ALL_ACCESS_CLAIMS, { devKeyDir: system.devKeyDir });
+    setDefaultHeaders(authorization);
     survivingGateway = system.gatewayUrls[1] as string;
     const subscription = await http(survivingGateway, 'POST', '/v1/subscriptions', {
       channel: 'webhook',
