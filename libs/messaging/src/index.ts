@@ -20,3 +20,4 @@ export { relayLeaseKey } from './relay-lease-key.js';
 export * from './nats-subject-match.js';
 export * from './nats-permissions.js';
 export * from './nats-authorization-config.js';
+export { CONSUMER_API_TIMEOUT_MS, consumerJetStream } from './consumer-jetstream.js';

@@ -17,7 +17,7 @@ import { IndicatorPublisher } from './indicators/indicator-publisher.js';
 import { LiveReadModels } from './live/live-read-models.service.js';
 import { ReadModelDatabaseCloser } from './live/read-model-database.closer.js';
 import { StatusHandler } from './live/status.handler.js';
-import { ANALYTICS_TABLES } from './projection/analytics-read-models.js';
+import { ALL_TABLES } from './projection/analytics-read-models.js';
 import { openReadModelDatabase } from './read-model/read-model-database.factory.js';
 import { READ_MODEL_DATABASE, type ReadModelDatabase } from './read-model/read-model-database.js';
 
@@ -30,7 +30,7 @@ import { READ_MODEL_DATABASE, type ReadModelDatabase } from './read-model/read-m
       inject: [SERVICE_CONFIG],
       useFactory: async (config: AnalyticsConfig): Promise<ReadModelDatabase> => {
         const database = await openReadModelDatabase(config.ANALYTICS_DB_URL);
-        await database.createTables(ANALYTICS_TABLES);
+        await database.createTables(ALL_TABLES);
         return database;
       },
     },

@@ -11,7 +11,7 @@ import {
 } from '@bluehelm/service-kit';
 import { SingleBar, Presets } from 'cli-progress';
 import { AnalyticsConfig } from './config/analytics.config.js';
-import { ANALYTICS_READ_MODELS } from './projection/analytics-read-models.js';
+import { ALL_READ_MODELS } from './projection/analytics-read-models.js';
 import { openReadModelDatabase } from './read-model/read-model-database.factory.js';
 import { readModelDatabaseLocationOf } from './read-model/read-model-database.url.js';
 import { rebuildReadModels } from './rebuild/read-model-rebuild.js';
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
     });
     bar.update(Math.max(outcome.head, 0));
     bar.stop();
-    const names = ANALYTICS_READ_MODELS.map((binding) => binding.projection.name).join(', ');
+    const names = ALL_READ_MODELS.map((binding) => binding.projection.name).join(', ');
     const rate = Math.round(outcome.eventsPerSecond).toLocaleString('en-US');
     console.log(
       `analytics: rebuilt ${names} from ${outcome.events.toLocaleString('en-US')} events ` +

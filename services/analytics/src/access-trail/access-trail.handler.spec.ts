@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AccessTrailPage, Problem } from '@bluehelm/contracts';
-import { ANALYTICS_READ_MODELS, ANALYTICS_TABLES } from '../projection/analytics-read-models.js';
+import { ALL_READ_MODELS, ALL_TABLES } from '../projection/analytics-read-models.js';
 import { planBatch } from '../projection/batch.plan.js';
 import { SqliteReadModelDatabase } from '../read-model/sqlite-read-model-database.js';
 import { logEvent, personalDataRead } from './access-trail.fixtures.js';
@@ -19,8 +19,8 @@ describe('the access trail query over NATS', () => {
   const handler = new AccessTrailHandler(new AccessTrailReader(database));
 
   beforeAll(async () => {
-    await database.createTables(ANALYTICS_TABLES);
-    await database.writeBatch((checkpoints) => planBatch(ANALYTICS_READ_MODELS, events, checkpoints));
+    await database.createTables(ALL_TABLES);
+    await database.writeBatch((checkpoints) => planBatch(ALL_READ_MODELS, events, checkpoints));
   });
   afterAll(() => database.close());
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AccessTrailPage, AccessTrailQuery } from '@bluehelm/contracts';
 import pg from 'pg';
-import { ANALYTICS_READ_MODELS, ANALYTICS_TABLES } from '../projection/analytics-read-models.js';
+import { ALL_READ_MODELS, ALL_TABLES } from '../projection/analytics-read-models.js';
 import { planBatch } from '../projection/batch.plan.js';
 import { PostgresReadModelDatabase } from '../read-model/postgres-read-model-database.js';
 import type { ReadModelDatabase } from '../read-model/read-model-database.js';
@@ -42,8 +42,8 @@ function describeAccessTrailReader(adapter: string, open: () => Promise<ReadMode
 
     beforeAll(async () => {
       database = await open();
-      await database.createTables(ANALYTICS_TABLES);
-      await database.writeBatch((checkpoints) => planBatch(ANALYTICS_READ_MODELS, events, checkpoints));
+      await database.createTables(ALL_TABLES);
+      await database.writeBatch((checkpoints) => planBatch(ALL_READ_MODELS, events, checkpoints));
       reader = new AccessTrailReader(database);
     });
     afterAll(() => database.close());
@@ -124,7 +124,7 @@ function describeAccessTrailReader(adapter: string, open: () => Promise<ReadMode
     it('keeps one entry per event when the same rows are written again, whatever the checkpoints say', async () => {
       const before = await reader.page({ limit: 500 });
 
-      await database.writeBatch((checkpoints) => ({ ...planBatch(ANALYTICS_READ_MODELS, events, new Map()), checkpoints }));
+      await database.writeBatch((checkpoints) => ({ ...planBatch(ALL_READ_MODELS, events, new Map()), checkpoints }));
 
       expect(await reader.page({ limit: 500 })).toEqual(before);
     });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { createEventStore } from '@bluehelm/event-store';
-import { ANALYTICS_READ_MODELS, ANALYTICS_TABLES } from '../projection/analytics-read-models.js';
+import { ALL_READ_MODELS, ALL_TABLES } from '../projection/analytics-read-models.js';
 import { Projector } from '../projection/projector.js';
 import { SqliteReadModelDatabase } from '../read-model/sqlite-read-model-database.js';
 import { percentile } from './bench-table.js';
@@ -31,12 +31,12 @@ export async function benchLag(folder: string, eventsPerSecond: number, events: 
   const eventStoreUrl = `sqlite:${join(folder, 'lag-events.db')}`;
   const store = await createEventStore(eventStoreUrl);
   const database = SqliteReadModelDatabase.open(join(folder, 'lag-analytics.db'));
-  await database.createTables(ANALYTICS_TABLES);
+  await database.createTables(ALL_TABLES);
   const appliedAt = new Map<number, number>();
   const projector = new Projector({
     store,
     database,
-    readModels: ANALYTICS_READ_MODELS,
+    readModels: ALL_READ_MODELS,
     onBatch: (batch) => {
       const now = performance.timeOrigin + performance.now();
       for (const event of batch) appliedAt.set(event.position, now);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { asLogEvents, incidentReported, injured, killed } from '../analytics.fixtures.js';
-import { ANALYTICS_READ_MODELS, ANALYTICS_TABLES } from '../projection/analytics-read-models.js';
+import { ALL_READ_MODELS, ALL_TABLES } from '../projection/analytics-read-models.js';
 import { planBatch } from '../projection/batch.plan.js';
 import { SqliteReadModelDatabase } from '../read-model/sqlite-read-model-database.js';
 import { InvertedRangeError } from './fatalities.query.js';
@@ -18,8 +18,8 @@ describe('fatality counts', () => {
   const reader = new FatalitiesReader(database);
 
   beforeAll(async () => {
-    await database.createTables(ANALYTICS_TABLES);
-    await database.writeBatch((checkpoints) => planBatch(ANALYTICS_READ_MODELS, events, checkpoints));
+    await database.createTables(ALL_TABLES);
+    await database.writeBatch((checkpoints) => planBatch(ALL_READ_MODELS, events, checkpoints));
   });
   afterAll(() => database.close());
 

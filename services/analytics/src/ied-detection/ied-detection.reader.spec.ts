@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { asLogEvents, incidentReported } from '../analytics.fixtures.js';
-import { ANALYTICS_READ_MODELS, ANALYTICS_TABLES } from '../projection/analytics-read-models.js';
+import { ALL_READ_MODELS, ALL_TABLES } from '../projection/analytics-read-models.js';
 import { planBatch } from '../projection/batch.plan.js';
 import { SqliteReadModelDatabase } from '../read-model/sqlite-read-model-database.js';
 import { IedDetectionReader } from './ied-detection.reader.js';
@@ -22,8 +22,8 @@ describe('IED detection figures', () => {
   const reader = new IedDetectionReader(database);
 
   beforeAll(async () => {
-    await database.createTables(ANALYTICS_TABLES);
-    await database.writeBatch((checkpoints) => planBatch(ANALYTICS_READ_MODELS, events, checkpoints));
+    await database.createTables(ALL_TABLES);
+    await database.writeBatch((checkpoints) => planBatch(ALL_READ_MODELS, events, checkpoints));
   });
   afterAll(() => database.close());
 

@@ -5,7 +5,7 @@ import { accountabilityFactsProjection } from '../accountability/accountability-
 import { AccountabilityIndex } from '../accountability/accountability-index.js';
 import { changedIndicatorsOf } from '../indicators/changed-indicators.js';
 import { IndicatorPublisher } from '../indicators/indicator-publisher.js';
-import { ANALYTICS_READ_MODELS } from '../projection/analytics-read-models.js';
+import { ALL_READ_MODELS } from '../projection/analytics-read-models.js';
 import type { BatchPlan } from '../projection/batch.plan.js';
 import { headPositionOf } from '../projection/log-head.js';
 import { ANALYTICS_EVENT_FILTER, Projector } from '../projection/projector.js';
@@ -34,7 +34,7 @@ export class LiveReadModels implements OnApplicationBootstrap, BeforeApplication
     this.projector = new Projector({
       store,
       database,
-      readModels: ANALYTICS_READ_MODELS,
+      readModels: ALL_READ_MODELS,
       runBatch: (work) => inFlight.run(work),
       onBatch: (events, plan) => this.afterBatch(events, plan),
       onError: (error) => this.logger.warn(`projection failed, retrying: ${error instanceof Error ? error.message : String(error)}`),

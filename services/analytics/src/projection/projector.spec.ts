@@ -4,7 +4,7 @@ import { AccessTrailReader } from '../access-trail/access-trail.reader.js';
 import { asAppend, caseOpened, incidentReported, killed, type StoryEvent } from '../analytics.fixtures.js';
 import { FatalitiesReader } from '../fatalities/fatalities.reader.js';
 import { SqliteReadModelDatabase } from '../read-model/sqlite-read-model-database.js';
-import { ANALYTICS_READ_MODELS, ANALYTICS_TABLES } from './analytics-read-models.js';
+import { ALL_READ_MODELS, ALL_TABLES } from './analytics-read-models.js';
 import { Projector } from './projector.js';
 
 async function append(store: MemoryEventStore, events: readonly StoryEvent[]): Promise<number> {
@@ -19,7 +19,7 @@ describe('the projector', () => {
   const running: Projector[] = [];
 
   const startProjector = async () => {
-    const projector = new Projector({ store, database, readModels: ANALYTICS_READ_MODELS });
+    const projector = new Projector({ store, database, readModels: ALL_READ_MODELS });
     running.push(projector);
     await projector.start();
     return projector;
@@ -28,7 +28,7 @@ describe('the projector', () => {
   beforeEach(async () => {
     store = new MemoryEventStore();
     database = SqliteReadModelDatabase.open(':memory:');
-    await database.createTables(ANALYTICS_TABLES);
+    await database.createTables(ALL_TABLES);
   });
   afterEach(async () => {
     await Promise.all(running.splice(0).map((projector) => projector.stop()));

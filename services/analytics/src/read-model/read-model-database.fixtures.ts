@@ -1,7 +1,7 @@
 // The behaviour both read-model database adapters share, as one suite.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { asLogEvents, incidentReported, killed } from '../analytics.fixtures.js';
-import { ANALYTICS_READ_MODELS, ANALYTICS_TABLES } from '../projection/analytics-read-models.js';
+import { ALL_READ_MODELS, ALL_TABLES } from '../projection/analytics-read-models.js';
 import { planBatch } from '../projection/batch.plan.js';
 import { FatalitiesReader } from '../fatalities/fatalities.reader.js';
 import { IedDetectionReader } from '../ied-detection/ied-detection.reader.js';
@@ -22,11 +22,11 @@ export function describeReadModelDatabase(adapter: string, open: () => Promise<R
 
     beforeEach(async () => {
       database = await open();
-      await database.createTables(ANALYTICS_TABLES);
+      await database.createTables(ALL_TABLES);
     });
     afterEach(() => database.close());
 
-    const apply = () => database.writeBatch((checkpoints) => planBatch(ANALYTICS_READ_MODELS, events, checkpoints));
+    const apply = () => database.writeBatch((checkpoints) => planBatch(ALL_READ_MODELS, events, checkpoints));
     const contents = async () => ({
       casualties: await database.query('SELECT * FROM fatality_casualties ORDER BY incident_id, casualty_index'),
       ieds: await database.query('SELECT * FROM ied_incidents'),
@@ -57,7 +57,7 @@ export function describeReadModelDatabase(adapter: string, open: () => Promise<R
     it('keeps neither rows nor checkpoints of a batch that fails half-way', async () => {
       const failure = await database
         .writeBatch((checkpoints) => {
-          const plan = planBatch(ANALYTICS_READ_MODELS, events, checkpoints);
+          const plan = planBatch(ALL_READ_MODELS, events, checkpoints);
           const [casualties, ...others] = plan.tables;
           if (!casualties) throw new Error('the batch has no casualty rows');
           const width = casualties.table.columns.length;
@@ -77,8 +77,8 @@ export function describeReadModelDatabase(adapter: string, open: () => Promise<R
     it('starts again from nothing after its tables are dropped', async () => {
       await apply();
 
-      await database.dropTables(ANALYTICS_TABLES);
-      await database.createTables(ANALYTICS_TABLES);
+      await database.dropTables(ALL_TABLES);
+      await database.createTables(ALL_TABLES);
 
       expect(await contents()).toEqual({ casualties: [], ieds: [], trail: [], checkpoints: new Map() });
     });

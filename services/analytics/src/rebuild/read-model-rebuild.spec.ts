@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { MemoryEventStore } from '@bluehelm/event-store';
 import { asAppend, caseEvent, caseOpened, incidentReported, killed, type StoryEvent } from '../analytics.fixtures.js';
 import { FatalitiesReader } from '../fatalities/fatalities.reader.js';
-import { ANALYTICS_READ_MODELS, ANALYTICS_TABLES } from '../projection/analytics-read-models.js';
+import { ALL_READ_MODELS, ALL_TABLES } from '../projection/analytics-read-models.js';
 import { Projector } from '../projection/projector.js';
 import { SqliteReadModelDatabase } from '../read-model/sqlite-read-model-database.js';
 import { rebuildReadModels, type RebuildProgress } from './read-model-rebuild.js';
@@ -23,7 +23,7 @@ describe('rebuilding the read models', () => {
     store = new MemoryEventStore();
     for (const event of HISTORY) await store.appendToStream(event.streamName, [asAppend(event)]);
     database = SqliteReadModelDatabase.open(':memory:');
-    await database.createTables(ANALYTICS_TABLES);
+    await database.createTables(ALL_TABLES);
   });
   afterEach(() => database.close());
 
@@ -36,7 +36,7 @@ describe('rebuilding the read models', () => {
   });
 
   it('gives the read models the live projector builds, from position zero, reporting its progress', async () => {
-    const projector = new Projector({ store, database, readModels: ANALYTICS_READ_MODELS });
+    const projector = new Projector({ store, database, readModels: ALL_READ_MODELS });
     await projector.start();
     await projector.whenReached(HISTORY.length - 1);
     await projector.stop();

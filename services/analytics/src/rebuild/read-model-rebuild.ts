@@ -1,5 +1,5 @@
 import type { EventStore } from '@bluehelm/event-store';
-import { ANALYTICS_READ_MODELS, ANALYTICS_TABLES } from '../projection/analytics-read-models.js';
+import { ALL_READ_MODELS, ALL_TABLES } from '../projection/analytics-read-models.js';
 import { headPositionOf } from '../projection/log-head.js';
 import { ANALYTICS_EVENT_FILTER, Projector } from '../projection/projector.js';
 import type { ReadModelDatabase } from '../read-model/read-model-database.js';
@@ -44,8 +44,8 @@ export interface RebuildOptions {
  */
 export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildOutcome> {
   const { store, database } = options;
-  await database.dropTables(ANALYTICS_TABLES);
-  await database.createTables(ANALYTICS_TABLES.map(withoutIndexes));
+  await database.dropTables(ALL_TABLES);
+  await database.createTables(ALL_TABLES.map(withoutIndexes));
   const head = await headPositionOf(store, ANALYTICS_EVENT_FILTER);
   options.onStart?.(head);
   const started = process.hrtime.bigint();
@@ -55,7 +55,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
       : await rebuildThreaded(store, options.sqliteFile, head, (position, applied) =>
           options.onProgress?.({ position, head, events: applied }),
         );
-  await database.createTables(ANALYTICS_TABLES);
+  await database.createTables(ALL_TABLES);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { events, seconds, eventsPerSecond: seconds > 0 ? events / seconds : 0, head };
 }
@@ -70,7 +70,7 @@ async function applyUpTo({ store, database, onProgress }: RebuildOptions, head: 
   const projector = new Projector({
     store,
     database,
-    readModels: ANALYTICS_READ_MODELS,
+    readModels: ALL_READ_MODELS,
     onBatch: (batch) => {
       events += batch.length;
       onProgress?.({ position: batch.at(-1)?.position ?? -1, head, events });

@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from '@bluehelm/event-store';
-import { ANALYTICS_READ_MODELS } from '../projection/analytics-read-models.js';
+import { ALL_READ_MODELS } from '../projection/analytics-read-models.js';
 import { planBatch } from '../projection/batch.plan.js';
 import { ANALYTICS_EVENT_FILTER } from '../projection/projector.js';
 import { ThreadedBatchWriter } from './threaded-batch-writer.js';
@@ -21,13 +21,13 @@ export async function rebuildThreaded(
   onCommitted: (lastPosition: number, events: number) => void,
 ): Promise<number> {
   const writer = new ThreadedBatchWriter(file);
-  const checkpoints = new Map<string, number>(ANALYTICS_READ_MODELS.map(({ projection }) => [projection.name, -1]));
+  const checkpoints = new Map<string, number>(ALL_READ_MODELS.map(({ projection }) => [projection.name, -1]));
   const inFlight: Promise<void>[] = [];
   let planned = 0;
   let committed = 0;
   const send = (batch: readonly RecordedEvent[]) => {
     const expected = new Map(checkpoints);
-    const plan = planBatch(ANALYTICS_READ_MODELS, batch, checkpoints);
+    const plan = planBatch(ALL_READ_MODELS, batch, checkpoints);
     for (const [name, position] of plan.checkpoints) checkpoints.set(name, position);
     planned += batch.length;
     const lastPosition = batch.at(-1)?.position ?? -1;

@@ -10,16 +10,8 @@ import {
   INCIDENT_STREAM_CATEGORY,
 } from '@bluehelm/contracts';
 import type { EventStore } from '@bluehelm/event-store';
-import {
-  connectNats,
-  DurableEventConsumer,
-  ensureDeadLetterStream,
-  ensureEventsStream,
-  InMemoryProcessedEventLog,
-  LedRelay,
-} from '@bluehelm/messaging';
+import { connectNats, consumerJetStream, DurableEventConsumer, ensureDeadLetterStream, ensureEventsStream, InMemoryProcessedEventLog, LedRelay } from '@bluehelm/messaging';
 import { EVENT_STORE, natsCredentialsOf, SERVICE_CONFIG, ServiceConfig } from '@bluehelm/service-kit';
-import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
   Inject,
@@ -48,7 +40,7 @@ export class IntegrationEventsService implements OnApplicationBootstrap, BeforeA
 
   async onApplicationBootstrap(): Promise<void> {
     this.connection = await connectNats({ url: this.config.NATS_URL, name: 'case-tracking-jetstream', ...natsCredentialsOf(this.config) });
-    const js = jetstream(this.connection);
+    const js = consumerJetStream(this.connection);
     const jsm = await js.jetstreamManager();
     const replicas = this.config.JETSTREAM_REPLICAS;
     await ensureEventsStream(jsm, undefined, { replicas });

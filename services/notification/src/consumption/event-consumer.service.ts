@@ -1,7 +1,6 @@
 import { EVENTS_STREAM, eventSubjectFilter } from '@bluehelm/contracts';
-import { connectNats, DurableEventConsumer, ensureDeadLetterStream, ensureEventsStream } from '@bluehelm/messaging';
+import { connectNats, consumerJetStream, DurableEventConsumer, ensureDeadLetterStream, ensureEventsStream } from '@bluehelm/messaging';
 import { InFlightWork, natsCredentialsOf, SERVICE_CONFIG, WorkSources } from '@bluehelm/service-kit';
-import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { NotificationConfig } from '../config/notification-config.js';
@@ -31,7 +30,7 @@ export class EventConsumerService implements OnApplicationBootstrap, BeforeAppli
 
   async onApplicationBootstrap(): Promise<void> {
     this.connection = await connectNats({ url: this.config.NATS_URL, name: 'notification-events', ...natsCredentialsOf(this.config) });
-    const js = jetstream(this.connection);
+    const js = consumerJetStream(this.connection);
     const jsm = await js.jetstreamManager();
     const streamSettings = { replicas: this.config.JETSTREAM_REPLICAS };
     await ensureEventsStream(jsm, undefined, streamSettings);
