@@ -1,5 +1,5 @@
 import { SERVICE_CONFIG } from '@bluehelm/service-kit';
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { loadAccountabilityIndex } from './accountability/accountability-facts.loader.js';
 import { AccessTrailHandler } from './access-trail/access-trail.handler.js';
 import { AccessTrailReader } from './access-trail/access-trail.reader.js';
@@ -17,7 +17,8 @@ import { IndicatorPublisher } from './indicators/indicator-publisher.js';
 import { LiveReadModels } from './live/live-read-models.service.js';
 import { ReadModelDatabaseCloser } from './live/read-model-database.closer.js';
 import { StatusHandler } from './live/status.handler.js';
-import { ALL_TABLES } from './projection/analytics-read-models.js';
+import { ALL_READ_MODELS } from './projection/analytics-read-models.js';
+import { prepareReadModels } from './projection/read-model-preparation.js';
 import { openReadModelDatabase } from './read-model/read-model-database.factory.js';
 import { READ_MODEL_DATABASE, type ReadModelDatabase } from './read-model/read-model-database.js';
 
@@ -30,7 +31,13 @@ import { READ_MODEL_DATABASE, type ReadModelDatabase } from './read-model/read-m
       inject: [SERVICE_CONFIG],
       useFactory: async (config: AnalyticsConfig): Promise<ReadModelDatabase> => {
         const database = await openReadModelDatabase(config.ANALYTICS_DB_URL);
-        await database.createTables(ALL_TABLES);
+        const dropped = await prepareReadModels(database, ALL_READ_MODELS);
+        if (dropped.length > 0) {
+          new Logger(AnalyticsModule.name).warn(
+            `${dropped.join(', ')}: made by an older version, dropped and projected again from position zero ` +
+              '(npm run rebuild does it faster while the service is stopped)',
+          );
+        }
         return database;
       },
     },

@@ -20,8 +20,8 @@ export interface AnalyticsProcess {
   /** SIGTERM to the service; resolves with its exit code (or signal). */
   stopService(): Promise<number | string>;
   startService(): Promise<void>;
-  /** Runs `dist/rebuild.js` with the service's settings; resolves with its exit code and output. */
-  rebuild(): Promise<{ readonly code: number | null; readonly stdout: string; readonly stderr: string }>;
+  /** Runs `dist/rebuild.js <groups...>` with the service's settings; resolves with its exit code and output. */
+  rebuild(groups: readonly string[]): Promise<{ readonly code: number | null; readonly stdout: string; readonly stderr: string }>;
   tearDown(): Promise<void>;
 }
 
@@ -60,9 +60,9 @@ export async function startAnalytics(): Promise<AnalyticsProcess> {
     });
   };
   const stopService = async () => (service ? exitOutcome(await stopChild(service, 15_000)) : 'not started');
-  const rebuild = () =>
+  const rebuild = (groups: readonly string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-      const child = spawn(process.execPath, [join(DIST, 'rebuild.js')], { cwd: REPOSITORY_ROOT, env: environment });
+      const child = spawn(process.execPath, [join(DIST, 'rebuild.js'), ...groups], { cwd: REPOSITORY_ROOT, env: environment });
       let out = '';
       let err = '';
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

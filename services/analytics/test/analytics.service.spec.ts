@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ANALYTICS_INDICATORS_CHANGED_SUBJECT,
   ANALYTICS_SUBJECTS,
+  type AccessTrailPage,
   type AccountabilityCsvReply,
   type AccountabilityReport,
   type AnalyticsStatus,
@@ -75,6 +76,7 @@ describe('the analytics service', () => {
       ask(ANALYTICS_SUBJECTS.iedDetection, { groupBy: 'year' }),
       ask(ANALYTICS_SUBJECTS.accountability, { asOf: '2021-12-31', knownAt: '2021-12-31' }),
       ask(ANALYTICS_SUBJECTS.accountability, { asOf: '2021-03-03', knownAt: PUBLISHED_AT, format: 'csv' }),
+      ask(ANALYTICS_SUBJECTS.accessTrail, { limit: '500' }),
     ]);
   }
 
@@ -162,17 +164,30 @@ describe('the analytics service', () => {
     expect(csv.body.split('\r\n')[1]).toMatch(/^2021-03-03,2021-03-05T23:59:59\.999Z,MLI,1,1,0,1,1,1,1,0,/);
   });
 
-  it('gives the same answers after a rebuild from position zero while the service is stopped', async () => {
+  it('gives the same answers after rebuilding each group of read models from position zero while the service is stopped', async () => {
     const live = await answers();
+    expect(live.at(-1)).toMatchObject({ entries: expect.arrayContaining([expect.objectContaining({ action: 'write', actor: 'analytics-spec' })]) });
+    expect((live.at(-1) as AccessTrailPage).entries).toHaveLength(10);
     expect(await service.stopService()).toBe(0);
 
-    const rebuild = await service.rebuild();
-    expect(rebuild).toMatchObject({ code: 0 });
-    expect(rebuild.stdout).toMatch(/rebuilt fatalities, ied-detection, accountability-facts, access-trail from 10 events in .* s \(.* events\/s\)/);
+    const reports = await service.rebuild(['analytics']);
+    const trail = await service.rebuild(['access-trail']);
 
+    expect(reports).toMatchObject({ code: 0 });
+    expect(reports.stdout).toMatch(/analytics: rebuilt fatalities, ied-detection, accountability-facts from 10 events in .* s \(.* events\/s\)/);
+    expect(trail).toMatchObject({ code: 0 });
+    expect(trail.stdout).toMatch(/access-trail: rebuilt access-trail from 10 events in .* s \(.* events\/s\)/);
     await service.startService();
     expect(await answers()).toEqual(live);
   }, 60_000);
+
+  it('refuses a rebuild that names no read models, or read models that do not exist', async () => {
+    const none = await service.rebuild([]);
+    const unknown = await service.rebuild(['analytics', 'everything']);
+
+    expect(none).toMatchObject({ code: 64, stderr: expect.stringMatching(/name the read models to rebuild: analytics, access-trail/) });
+    expect(unknown).toMatchObject({ code: 64, stderr: expect.stringMatching(/no read models named everything/) });
+  });
 });
 
 async function eventually(check: () => void, timeoutMs = 5_000): Promise<void> {

@@ -129,6 +129,29 @@ function describeAccessTrailReader(adapter: string, open: () => Promise<ReadMode
       expect(await reader.page({ limit: 500 })).toEqual(before);
     });
 
+    it('stores a stream only when it is not the conventional one of its action and resource, and answers it either way', async () => {
+      const own = await open();
+      try {
+        await own.createTables(ALL_TABLES);
+        const unusual = [
+          logEvent(0, `case-${CASE}`, 'CaseOpened', {}, { actor: 'a', recordedAt: '2024-05-01T08:00:00.000Z' }),
+          logEvent(1, `case-${CASE.toUpperCase()}`, 'CaseReferred', {}, { actor: 'a', recordedAt: '2024-05-01T08:00:00.000Z' }),
+          personalDataRead(2, { resource: 'case', resourceId: CASE }, { actor: 'a', recordedAt: '2024-05-01T08:00:00.000Z' }),
+          { ...personalDataRead(3, { resource: 'case', resourceId: CASE }, { actor: 'a', recordedAt: '2024-05-01T08:00:00.000Z' }), streamName: `access-${INCIDENT}` },
+          logEvent(4, 'legacy', 'SomethingHappened', {}, { recordedAt: '2024-05-01T08:00:00.000Z' }),
+        ];
+        await own.writeBatch((checkpoints) => planBatch(ALL_READ_MODELS, unusual, checkpoints));
+
+        const stored = await own.query<{ position: number; stream: string | null }>('SELECT position, stream FROM access_trail ORDER BY position');
+        const answered = await new AccessTrailReader(own).page({});
+
+        expect(stored.map((row) => row.stream)).toEqual([null, `case-${CASE.toUpperCase()}`, null, `access-${INCIDENT}`, 'legacy']);
+        expect(answered.entries.map((entry) => entry.stream)).toEqual(unusual.map((event) => event.streamName));
+      } finally {
+        await own.close();
+      }
+    });
+
     it('refuses a range whose end does not come after its start', async () => {
       await expect(reader.page({ from: '2024-05-02', to: '2024-05-01T23:00:00Z' })).rejects.toBeInstanceOf(InvertedTimeRangeError);
       await expect(reader.page({ from: '2024-05-02', to: '2024-05-02' })).rejects.toBeInstanceOf(InvertedTimeRangeError);

@@ -1,13 +1,14 @@
 import type { AccessTrailAction, AccessTrailEntry, AccessTrailPage, AccessTrailQuery } from '@bluehelm/contracts';
 import type { ReadModelDatabase } from '../read-model/read-model-database.js';
 import { accessTrailSql } from './access-trail.query.js';
+import { streamOfStored } from './access-trail.stream.js';
 
 interface AccessTrailRecord {
   readonly position: number;
   readonly recorded_at: number;
   readonly actor: string;
   readonly action: AccessTrailAction;
-  readonly stream: string;
+  readonly stream: string | null;
   readonly event_type: string;
   readonly resource_type: string | null;
   readonly resource_id: string | null;
@@ -30,14 +31,15 @@ export class AccessTrailReader {
 }
 
 function entryOf(record: AccessTrailRecord): AccessTrailEntry {
+  const resource = record.resource_type !== null && record.resource_id !== null ? { type: record.resource_type, id: record.resource_id } : null;
   return {
     position: record.position,
     recordedAt: new Date(record.recorded_at).toISOString(),
     actor: record.actor,
     action: record.action,
-    stream: record.stream,
+    stream: streamOfStored(record.position, record.stream, record.action, resource),
     eventType: record.event_type,
-    resource: record.resource_type !== null && record.resource_id !== null ? { type: record.resource_type, id: record.resource_id } : null,
+    resource,
     reason: record.reason,
     correlationId: record.correlation_id,
   };

@@ -1,6 +1,7 @@
 import { bindReadModel } from '../projection/read-model.binding.js';
 import type { ReadModelTable } from '../read-model/read-model-table.js';
 import { accessTrailProjection } from './access-trail.projection.js';
+import { storedStreamOf } from './access-trail.stream.js';
 
 export const ACCESS_TRAIL_TABLE: ReadModelTable = {
   name: 'access_trail',
@@ -10,7 +11,8 @@ export const ACCESS_TRAIL_TABLE: ReadModelTable = {
     { name: 'recorded_at', type: 'bigint' },
     { name: 'actor', type: 'text' },
     { name: 'action', type: 'text' },
-    { name: 'stream', type: 'text' },
+    // Null when it is the conventional stream of the action and resource (access-trail.stream.ts).
+    { name: 'stream', type: 'text', nullable: true },
     { name: 'event_type', type: 'text' },
     { name: 'resource_type', type: 'text', nullable: true },
     { name: 'resource_id', type: 'text', nullable: true },
@@ -32,7 +34,7 @@ export const accessTrailReadModel = bindReadModel({
       row.recordedAtMs,
       row.actor,
       row.action,
-      row.stream,
+      storedStreamOf(row.stream, row.action, row.resource),
       row.eventType,
       row.resource?.type ?? null,
       row.resource?.id ?? null,

@@ -3,6 +3,8 @@ import type { ReadModelDatabase } from './read-model-database.js';
 import {
   CHECKPOINT_TABLE,
   createTableStatements,
+  deleteCheckpointsStatement,
+  hasColumnsOf,
   insertStatement,
   UPSERT_CHECKPOINT_SQL,
   type BatchWrite,
@@ -58,9 +60,25 @@ export class PostgresReadModelDatabase implements ReadModelDatabase {
     });
   }
 
-  async dropTables(tables: readonly ReadModelTable[]): Promise<void> {
+  async dropReadModels(tables: readonly ReadModelTable[], projections: readonly string[]): Promise<void> {
     await this.inTransaction(async (client) => {
-      for (const table of [...tables, CHECKPOINT_TABLE]) await client.query(`DROP TABLE IF EXISTS ${table.name}`);
+      for (const table of tables) await client.query(`DROP TABLE IF EXISTS ${table.name}`);
+      for (const statement of createTableStatements(CHECKPOINT_TABLE, TYPE_NAMES)) await client.query(statement);
+      if (projections.length > 0) await client.query(deleteCheckpointsStatement(projections.length, (n) => `$${n}`), [...projections]);
+    });
+  }
+
+  async outdatedTables(tables: readonly ReadModelTable[]): Promise<ReadModelTable[]> {
+    const { rows } = await this.pool.query<{ table_name: string; column_name: string; data_type: string; is_nullable: string }>(
+      'SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns ' +
+        'WHERE table_schema = current_schema() AND table_name = ANY($1)',
+      [tables.map((table) => table.name)],
+    );
+    return tables.filter((table) => {
+      const stored = rows
+        .filter((row) => row.table_name === table.name)
+        .map((row) => ({ name: row.column_name, type: row.data_type, nullable: row.is_nullable === 'YES' }));
+      return stored.length > 0 && !hasColumnsOf(table, stored, TYPE_NAMES);
     });
   }
 

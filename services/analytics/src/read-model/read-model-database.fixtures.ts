@@ -1,7 +1,9 @@
 // The behaviour both read-model database adapters share, as one suite.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { asLogEvents, incidentReported, killed } from '../analytics.fixtures.js';
-import { ALL_READ_MODELS, ALL_TABLES } from '../projection/analytics-read-models.js';
+import { ACCESS_TRAIL_TABLE } from '../access-trail/access-trail.table.js';
+import { ACCESS_TRAIL_GROUP, ALL_READ_MODELS, ALL_TABLES, ANALYTICS_GROUP } from '../projection/analytics-read-models.js';
+import { projectionNamesOf, tablesOf } from '../projection/read-model-group.js';
 import { planBatch } from '../projection/batch.plan.js';
 import { FatalitiesReader } from '../fatalities/fatalities.reader.js';
 import { IedDetectionReader } from '../ied-detection/ied-detection.reader.js';
@@ -77,10 +79,39 @@ export function describeReadModelDatabase(adapter: string, open: () => Promise<R
     it('starts again from nothing after its tables are dropped', async () => {
       await apply();
 
-      await database.dropTables(ALL_TABLES);
+      await database.dropReadModels(ALL_TABLES, ALL_READ_MODELS.map((binding) => binding.projection.name));
       await database.createTables(ALL_TABLES);
 
       expect(await contents()).toEqual({ casualties: [], ieds: [], trail: [], checkpoints: new Map() });
+    });
+
+    it('drops the tables and checkpoints of one group, leaving the other group as it was', async () => {
+      await apply();
+      const before = await contents();
+
+      await database.dropReadModels(tablesOf(ACCESS_TRAIL_GROUP), projectionNamesOf(ACCESS_TRAIL_GROUP));
+      await database.createTables(ALL_TABLES);
+
+      const { trail, checkpoints, ...others } = await contents();
+      expect(trail).toEqual([]);
+      expect(checkpoints).toEqual(new Map([['fatalities', 1], ['ied-detection', 1], ['accountability-facts', 1]]));
+      expect(others).toEqual({ casualties: before.casualties, ieds: before.ieds });
+    });
+
+    it('drops what it is told of even before any table exists', async () => {
+      await database.dropReadModels(tablesOf(ANALYTICS_GROUP), projectionNamesOf(ANALYTICS_GROUP));
+
+      expect(await database.readCheckpoints()).toEqual(new Map());
+    });
+
+    it('names the tables an older version made with other columns, not those that are missing', async () => {
+      const olderTrail = { ...ACCESS_TRAIL_TABLE, columns: ACCESS_TRAIL_TABLE.columns.map((column) => ({ ...column, nullable: false })) };
+      await database.dropReadModels([ACCESS_TRAIL_TABLE], []);
+      await database.createTables([olderTrail]);
+      const missing = { ...ACCESS_TRAIL_TABLE, name: 'no_such_table' };
+
+      expect(await database.outdatedTables([...ALL_TABLES, missing])).toEqual([ACCESS_TRAIL_TABLE]);
+      expect(await database.outdatedTables([olderTrail])).toEqual([]);
     });
 
     it('answers the fatality and IED queries, grouped or not', async () => {

@@ -8,8 +8,13 @@ export interface ReadModelDatabase {
   readonly kind: 'sqlite' | 'postgres';
   /** Creates the tables (and the checkpoint table) that do not exist yet. */
   createTables(tables: readonly ReadModelTable[]): Promise<void>;
-  /** Drops the tables and every checkpoint: what a rebuild starts from. */
-  dropTables(tables: readonly ReadModelTable[]): Promise<void>;
+  /**
+   * Drops the tables and forgets the checkpoints of the named projections, in one transaction:
+   * what a rebuild of them starts from. Other tables and checkpoints stay as they are.
+   */
+  dropReadModels(tables: readonly ReadModelTable[], projections: readonly string[]): Promise<void>;
+  /** Those of the tables that exist with other columns than their definition (made by an older version). */
+  outdatedTables(tables: readonly ReadModelTable[]): Promise<ReadModelTable[]>;
   /** The last position each projection applied. */
   readCheckpoints(): Promise<Map<string, number>>;
   /**

@@ -50,6 +50,40 @@ export const CHECKPOINT_TABLE: ReadModelTable = {
   primaryKey: ['projection'],
 };
 
+/** A column of a table as the database describes it. */
+export interface StoredColumn {
+  readonly name: string;
+  /** The type name the database reports, in any case. */
+  readonly type: string;
+  readonly nullable: boolean;
+}
+
+/** Whether a stored table has exactly the table's columns, with their types and nullability. */
+export function hasColumnsOf(
+  table: ReadModelTable,
+  stored: readonly StoredColumn[],
+  typeNames: { readonly [T in ColumnType]: string },
+): boolean {
+  const byName = new Map(stored.map((column) => [column.name, column]));
+  return (
+    stored.length === table.columns.length &&
+    table.columns.every((column) => {
+      const found = byName.get(column.name);
+      return (
+        found !== undefined &&
+        found.type.toLowerCase() === typeNames[column.type].toLowerCase() &&
+        found.nullable === (column.nullable ?? false)
+      );
+    })
+  );
+}
+
+/** Forgets the checkpoints of `count` projections, named as parameters. */
+export function deleteCheckpointsStatement(count: number, placeholder: (n: number) => string = () => '?'): string {
+  const names = Array.from({ length: count }, (_, n) => placeholder(n + 1)).join(', ');
+  return `DELETE FROM ${CHECKPOINT_TABLE.name} WHERE projection IN (${names})`;
+}
+
 /** The table as it stands before its indexes are made. */
 export function withoutIndexes({ indexes: _indexes, ...table }: ReadModelTable): ReadModelTable {
   return table;

@@ -5,6 +5,8 @@ import type { ReadModelDatabase } from './read-model-database.js';
 import {
   CHECKPOINT_TABLE,
   createTableStatements,
+  deleteCheckpointsStatement,
+  hasColumnsOf,
   insertStatement,
   UPSERT_CHECKPOINT_SQL,
   type BatchWrite,
@@ -47,11 +49,23 @@ export class SqliteReadModelDatabase implements ReadModelDatabase {
     this.db.transaction(() => statements.forEach((statement) => this.db.exec(statement))).immediate();
   }
 
-  async dropTables(tables: readonly ReadModelTable[]): Promise<void> {
+  async dropReadModels(tables: readonly ReadModelTable[], projections: readonly string[]): Promise<void> {
     this.inserts.clear();
     this.db
-      .transaction(() => [...tables, CHECKPOINT_TABLE].forEach((table) => this.db.exec(`DROP TABLE IF EXISTS ${table.name}`)))
+      .transaction(() => {
+        for (const table of tables) this.db.exec(`DROP TABLE IF EXISTS ${table.name}`);
+        for (const statement of createTableStatements(CHECKPOINT_TABLE, TYPE_NAMES)) this.db.exec(statement);
+        if (projections.length > 0) this.db.prepare(deleteCheckpointsStatement(projections.length)).run(...projections);
+      })
       .immediate();
+  }
+
+  async outdatedTables(tables: readonly ReadModelTable[]): Promise<ReadModelTable[]> {
+    return tables.filter((table) => {
+      const described = this.db.pragma(`table_info(${table.name})`) as { name: string; type: string; notnull: number }[];
+      const stored = described.map(({ name, type, notnull }) => ({ name, type, nullable: notnull === 0 }));
+      return stored.length > 0 && !hasColumnsOf(table, stored, TYPE_NAMES);
+    });
   }
 
   async readCheckpoints(): Promise<Map<string, number>> {

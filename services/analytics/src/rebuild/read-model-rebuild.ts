@@ -1,7 +1,7 @@
 import type { EventStore } from '@bluehelm/event-store';
-import { ALL_READ_MODELS, ALL_TABLES } from '../projection/analytics-read-models.js';
 import { headPositionOf } from '../projection/log-head.js';
 import { ANALYTICS_EVENT_FILTER, Projector } from '../projection/projector.js';
+import { projectionNamesOf, tablesOf, type ReadModelGroup } from '../projection/read-model-group.js';
 import type { ReadModelDatabase } from '../read-model/read-model-database.js';
 import { withoutIndexes } from '../read-model/read-model-table.js';
 import { rebuildThreaded } from './threaded-rebuild.js';
@@ -24,6 +24,8 @@ export interface RebuildOutcome {
 
 export interface RebuildOptions {
   readonly store: EventStore;
+  /** The read models to rebuild: those of other groups keep their rows and checkpoints. */
+  readonly group: ReadModelGroup;
   readonly database: ReadModelDatabase;
   /**
    * The file, when `database` is a sqlite file: the writes then go to a thread of their own while
@@ -35,33 +37,34 @@ export interface RebuildOptions {
 }
 
 /**
- * Drops every read model and its checkpoint, and applies the log again from position zero up to
- * the newest event at the start, with the projections and batch planning the service's projector
- * runs. The tables' indexes are made once their rows are in: one sort per index costs far less
+ * Drops the group's read models and their checkpoints, and applies the log again from position
+ * zero up to the newest event at the start, with the projections and batch planning the service's
+ * projector runs; the read models of other groups are neither read nor written. The tables' indexes are made once their rows are in: one sort per index costs far less
  * than keeping it ordered row by row (a third of the time, for the access trail's). The service
  * must not be running on the same database meanwhile; should the rebuild stop half-way, the
  * service makes the missing indexes when it starts.
  */
 export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildOutcome> {
-  const { store, database } = options;
-  await database.dropTables(ALL_TABLES);
-  await database.createTables(ALL_TABLES.map(withoutIndexes));
+  const { store, database, group } = options;
+  const tables = tablesOf(group);
+  await database.dropReadModels(tables, projectionNamesOf(group));
+  await database.createTables(tables.map(withoutIndexes));
   const head = await headPositionOf(store, ANALYTICS_EVENT_FILTER);
   options.onStart?.(head);
   const started = process.hrtime.bigint();
   const events =
     options.sqliteFile === undefined
       ? await applyUpTo(options, head)
-      : await rebuildThreaded(store, options.sqliteFile, head, (position, applied) =>
+      : await rebuildThreaded(store, group.readModels, options.sqliteFile, head, (position, applied) =>
           options.onProgress?.({ position, head, events: applied }),
         );
-  await database.createTables(ALL_TABLES);
+  await database.createTables(tables);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { events, seconds, eventsPerSecond: seconds > 0 ? events / seconds : 0, head };
 }
 
 /** Runs the service's projector from the (dropped) checkpoints until it has applied `head`. */
-async function applyUpTo({ store, database, onProgress }: RebuildOptions, head: number): Promise<number> {
+async function applyUpTo({ store, database, group, onProgress }: RebuildOptions, head: number): Promise<number> {
   let events = 0;
   let fail: (error: unknown) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => {
@@ -70,7 +73,7 @@ async function applyUpTo({ store, database, onProgress }: RebuildOptions, head: 
   const projector = new Projector({
     store,
     database,
-    readModels: ALL_READ_MODELS,
+    readModels: group.readModels,
     onBatch: (batch) => {
       events += batch.length;
       onProgress?.({ position: batch.at(-1)?.position ?? -1, head, events });

@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent } from '@bluehelm/event-store';
-import { ALL_READ_MODELS } from '../projection/analytics-read-models.js';
 import { planBatch } from '../projection/batch.plan.js';
 import { ANALYTICS_EVENT_FILTER } from '../projection/projector.js';
+import type { AnyReadModelBinding } from '../projection/read-model.binding.js';
 import { ThreadedBatchWriter } from './threaded-batch-writer.js';
 
 const BATCH_SIZE = 2_000;
@@ -9,25 +9,26 @@ const BATCH_SIZE = 2_000;
 const MAX_IN_FLIGHT = 3;
 
 /**
- * Applies the log from position zero up to `head` to the freshly created read models of a sqlite
+ * Applies the log from position zero up to `head` to freshly created read models of a sqlite
  * file, reading and planning here (the projector's own planBatch) while a writer thread commits.
  * A rebuild is the one writer of its file, so each batch is planned against the checkpoints the
  * previous one leaves; the writer checks that they are. Answers the number of events applied.
  */
 export async function rebuildThreaded(
   store: EventStore,
+  readModels: readonly AnyReadModelBinding[],
   file: string,
   head: number,
   onCommitted: (lastPosition: number, events: number) => void,
 ): Promise<number> {
   const writer = new ThreadedBatchWriter(file);
-  const checkpoints = new Map<string, number>(ALL_READ_MODELS.map(({ projection }) => [projection.name, -1]));
+  const checkpoints = new Map<string, number>(readModels.map(({ projection }) => [projection.name, -1]));
   const inFlight: Promise<void>[] = [];
   let planned = 0;
   let committed = 0;
   const send = (batch: readonly RecordedEvent[]) => {
     const expected = new Map(checkpoints);
-    const plan = planBatch(ALL_READ_MODELS, batch, checkpoints);
+    const plan = planBatch(readModels, batch, checkpoints);
     for (const [name, position] of plan.checkpoints) checkpoints.set(name, position);
     planned += batch.length;
     const lastPosition = batch.at(-1)?.position ?? -1;
