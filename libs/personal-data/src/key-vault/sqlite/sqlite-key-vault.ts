@@ -3,6 +3,7 @@ import { type ActiveKeyStorage, obtainActiveKey } from '../active-key-creation.j
 import { DataKeyWrapping } from '../data-key-wrapping.js';
 import { assertScope } from '../key-vault.errors.js';
 import type { ActiveDataKey, ErasureRecord, KeyVault } from '../key-vault.port.js';
+import { SqliteKeyInsertBatch } from './sqlite-key-insert-batch.js';
 import { openKeyVaultDatabase } from './sqlite-key-vault.schema.js';
 
 interface KeyRow {
@@ -23,7 +24,7 @@ interface ErasureRow {
 export class SqliteKeyVault implements KeyVault {
   private readonly wrapping: DataKeyWrapping;
   private readonly selectActive: Database.Statement<[string], { key_id: string; wrapped_key: Buffer }>;
-  private readonly insertKey: Database.Statement<[string, string, Buffer, string]>;
+  private readonly inserts: SqliteKeyInsertBatch;
   private readonly selectKey: Database.Statement<[string], KeyRow>;
   private readonly selectErasure: Database.Statement<[string], ErasureRow>;
   private readonly eraseScope: (scope: string, record: ErasureRecord) => number;
@@ -37,11 +38,7 @@ export class SqliteKeyVault implements KeyVault {
     this.selectActive = db.prepare(
       'SELECT key_id, wrapped_key FROM personal_data_keys WHERE scope = ? AND wrapped_key IS NOT NULL',
     );
-    // DO NOTHING on any uniqueness conflict: the one-active-key-per-scope index is the referee.
-    this.insertKey = db.prepare(
-      `INSERT INTO personal_data_keys (key_id, scope, wrapped_key, created_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT DO NOTHING`,
-    );
+    this.inserts = new SqliteKeyInsertBatch(db);
     this.selectKey = db.prepare('SELECT scope, wrapped_key FROM personal_data_keys WHERE key_id = ?');
     this.selectErasure = db.prepare(
       `SELECT reason, erased_by, erased_at FROM personal_data_erasures
@@ -53,8 +50,7 @@ export class SqliteKeyVault implements KeyVault {
         const row = this.selectActive.get(scope);
         return row && { keyId: row.key_id, wrapped: row.wrapped_key };
       },
-      insertIfNoneActive: async (scope, keyId, wrapped) =>
-        this.insertKey.run(keyId, scope, wrapped, new Date().toISOString()).changes === 1,
+      insertIfNoneActive: (scope, keyId, wrapped) => this.inserts.insertIfNoneActive(scope, keyId, wrapped),
     };
   }
 
