@@ -25,6 +25,8 @@ const CALLERS: readonly Caller[] = [...ROLES, 'no token'];
 
 interface Fixtures {
   readonly incidentId: string;
+  /** An accident: an incident without a case, whose names are erased on their own. */
+  readonly accidentId: string;
   readonly caseId: string;
   readonly otherIncidentId: string;
   readonly personId: string;
@@ -54,6 +56,10 @@ const REQUESTS: Record<string, (fixtures: Fixtures) => MatrixRequest | Promise<M
   'POST /v1/incidents': () => ({ path: '/v1/incidents', body: accidentReport() }),
   'POST /v1/incidents/batch': () => ({ path: '/v1/incidents/batch', body: [accidentReport()] }),
   'GET /v1/incidents/:id': ({ incidentId }) => ({ path: `/v1/incidents/${incidentId}` }),
+  'POST /v1/incidents/:id/erase-personal-data': ({ accidentId }) => ({
+    path: `/v1/incidents/${accidentId}/erase-personal-data`,
+    body: { reason: 'authorisation matrix' },
+  }),
   'GET /v1/cases': () => ({ path: '/v1/cases' }),
   'GET /v1/cases/:id': ({ caseId }) => ({ path: `/v1/cases/${caseId}` }),
   'GET /v1/cases/:id/history': ({ caseId }) => ({ path: `/v1/cases/${caseId}/history` }),
@@ -124,6 +130,7 @@ describe('the authorisation matrix: every endpoint × every role and no token', 
     const report = async (body: object) => (await http(system.baseUrl, 'POST', '/v1/incidents', body, everything)).body;
     const { incidentId, caseId } = await report(maliciousActReport());
     const { incidentId: otherIncidentId } = await report(maliciousActReport({ occurredOn: '2021-02-02' }));
+    const { incidentId: accidentId } = await report(accidentReport());
     await eventually(async () => ((await http(system.baseUrl, 'GET', `/v1/cases/${caseId}`, undefined, everything)).status === 200 ? true : undefined), 'the case');
     const accused = await http(system.baseUrl, 'POST', `/v1/cases/${caseId}/accused`, { on: '2021-03-30', name: 'Fixture Accused', kind: 'individual' }, everything);
     const created = async (path: string, body: object) => {
@@ -132,6 +139,7 @@ describe('the authorisation matrix: every endpoint × every role and no token', 
     };
     fixtures = {
       incidentId,
+      accidentId,
       caseId,
       otherIncidentId,
       personId: accused.body.personId,

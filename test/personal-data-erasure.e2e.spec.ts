@@ -8,7 +8,7 @@ import { connect } from '@nats-io/transport-node';
 import { startBluehelm } from '../scripts/lib/bluehelm-system.mjs';
 import { bearer } from '../scripts/lib/test-tokens.mjs';
 import { eventually, http, setDefaultHeaders, type HttpAnswer } from './support/http-client.js';
-import { maliciousActReport } from './support/incident-reports.js';
+import { accidentReport, maliciousActReport } from './support/incident-reports.js';
 
 type BluehelmSystem = Awaited<ReturnType<typeof startBluehelm>>;
 
@@ -121,5 +121,28 @@ describe('erasing the personal data of a case', () => {
       reason: 'Court order 2024/117',
       resource: { type: 'case', id: caseId },
     });
+  });
+
+  it('erases the names of an incident without a case on their own, and sends one with a case to its case', async () => {
+    const accident = await call(
+      'reporter',
+      'POST',
+      '/v1/incidents',
+      accidentReport({ casualties: [{ personnelType: 'police', nationality: 'RWA', outcome: 'injured', name: 'Jean Erasure-Accident' }] }),
+    );
+    const { incidentId: accidentId } = accident.body;
+    expect((await call('officer', 'GET', `/v1/incidents/${accidentId}`)).body.casualties[0].name).toBe('Jean Erasure-Accident');
+
+    const withCase = await call('admin', 'POST', `/v1/incidents/${incidentId}/erase-personal-data`, { reason: 'wrong route' });
+    const erased = await call('admin', 'POST', `/v1/incidents/${accidentId}/erase-personal-data`, { reason: 'Family request 12' });
+    const afterwards = await call('clearedAuditor', 'GET', `/v1/incidents/${accidentId}`);
+
+    expect(withCase.status).toBe(409);
+    expect(withCase.body).toMatchObject({ code: 'incident-has-case', detail: expect.stringContaining(`/v1/cases/${caseId}/erase-personal-data`) });
+    expect(erased.status).toBe(200);
+    expect(erased.body).toMatchObject({ incidentId: accidentId, keysDestroyed: 1 });
+    expect(afterwards.body.casualties[0].name).toBe('[erased]');
+    expect(afterwards.body.personalDataErasure).toMatchObject({ reason: 'Family request 12' });
+    expect(afterwards.text).not.toContain('Jean Erasure-Accident');
   });
 });

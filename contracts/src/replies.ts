@@ -50,6 +50,14 @@ export interface ErasePersonalDataReply extends CaseStepReply {
   readonly erasedAt: string;
 }
 
+/** The answer to `POST /v1/incidents/:id/erase-personal-data`. */
+export interface EraseIncidentPersonalDataReply {
+  readonly incidentId: string;
+  /** Data keys destroyed now (0 when an earlier erasure had left none). */
+  readonly keysDestroyed: number;
+  readonly erasedAt: string;
+}
+
 /** The answer to `POST /v1/cases/:id/accused`. */
 export interface AddAccusedReply extends CaseStepReply {
   readonly personId: string;

@@ -14,6 +14,7 @@ describe('NATS subjects', () => {
     expect(INTAKE_SUBJECTS).toEqual({
       reportIncident: 'bluehelm.intake.incidents.report',
       getIncident: 'bluehelm.intake.incidents.get',
+      erasePersonalData: 'bluehelm.intake.incidents.erase-personal-data',
     });
   });
 

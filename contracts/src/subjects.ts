@@ -40,6 +40,8 @@ export function isServiceName(value: string): value is ServiceName {
 export const INTAKE_SUBJECTS = {
   reportIncident: 'bluehelm.intake.incidents.report',
   getIncident: 'bluehelm.intake.incidents.get',
+  /** An EraseIncidentPersonalDataMessage (admin); replies EraseIncidentPersonalDataReply. */
+  erasePersonalData: 'bluehelm.intake.incidents.erase-personal-data',
 } as const;
 
 /** Case steps (a CaseStepMessage each; the reply is a CaseStepReply or a Problem). */

@@ -46,6 +46,12 @@ export const ENDPOINT_ACCESS: readonly EndpointAccess[] = [
     roles: READ_INCIDENT,
     scope: INCIDENT_SCOPE,
   },
+  {
+    method: 'POST',
+    path: '/v1/incidents/:id/erase-personal-data',
+    roles: ['admin'],
+    scope: 'an incident without a case (an incident with a case is erased with its case); a reason is required',
+  },
   { method: 'GET', path: '/v1/cases', roles: READ_CASE, scope: `lists and counts only the cases in scope: ${CASES_IN_SCOPE}` },
   { method: 'GET', path: '/v1/cases/:id', roles: READ_CASE, scope: CASE_SCOPE },
   { method: 'GET', path: '/v1/cases/:id/history', roles: ['case-officer', 'auditor'], scope: HISTORY_SCOPE },

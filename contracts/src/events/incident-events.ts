@@ -5,9 +5,10 @@ import type { ResolvedIncidentReport } from '../requests/resolved-incident-repor
  * changes: a new field is optional, a new meaning is a new type, and schemaVersion says which
  * shape of `data` an event carries so that readers can upcast older ones.
  *
- * The incident stream holds one event: the report as accepted. Everything that happens to an
- * incident afterwards (a case opened for it, another case linking it) is a fact of the case and
- * lives in the case's stream, owned by case-tracking.
+ * The incident stream holds the report as accepted and, for an incident without a case, the
+ * erasure of its personal data. Everything else that happens to an incident (a case opened for it,
+ * another case linking it, the erasure of a case's names) is a fact of the case and lives in the
+ * case's stream, owned by case-tracking.
  */
 
 /** The stream category of incidents: streams `incident-<uuid>`, subjects `bluehelm.events.incident.*`. */
@@ -34,17 +35,37 @@ export interface IncidentReported {
   readonly data: IncidentReportedData;
 }
 
-export type IncidentEvent = IncidentReported;
+export const INCIDENT_PERSONAL_DATA_ERASED = 'IncidentPersonalDataErased';
+
+/**
+ * The data key of an incident without a case was destroyed: the names in its report can no longer
+ * be read by anyone. (An incident with a case is erased with its case: PersonalDataErased.)
+ */
+export interface IncidentPersonalDataErasedData {
+  readonly on: string;
+  readonly reason: string;
+  readonly keysDestroyed: number;
+}
+
+export interface IncidentPersonalDataErased {
+  readonly type: typeof INCIDENT_PERSONAL_DATA_ERASED;
+  readonly data: IncidentPersonalDataErasedData;
+}
+
+export type IncidentEvent = IncidentReported | IncidentPersonalDataErased;
 export type IncidentEventType = IncidentEvent['type'];
 
-export const INCIDENT_EVENT_TYPES: readonly IncidentEventType[] = [INCIDENT_REPORTED];
+export const INCIDENT_EVENT_TYPES: readonly IncidentEventType[] = [INCIDENT_REPORTED, INCIDENT_PERSONAL_DATA_ERASED];
 
 /** The schemaVersion written in the metadata of new events of each type. */
 export const INCIDENT_EVENT_SCHEMA_VERSIONS: { readonly [T in IncidentEventType]: number } = {
   IncidentReported: INCIDENT_REPORTED_SCHEMA_VERSION,
+  IncidentPersonalDataErased: 1,
 };
 
 /** What `bluehelm.intake.incidents.get` answers: the report as accepted, and when it was recorded. */
 export interface IncidentView extends IncidentReportedData {
   readonly recordedAt: string;
+  /** When and why the names of an incident without a case were erased; null when they were not. */
+  readonly personalDataErasure: { readonly on: string; readonly reason: string } | null;
 }

@@ -63,3 +63,10 @@ export interface ErasePersonalDataMessage {
   readonly correlationId?: string;
   readonly body: ErasePersonalDataRequest;
 }
+
+/** `bluehelm.intake.incidents.erase-personal-data`: the names of an incident without a case. */
+export interface EraseIncidentPersonalDataMessage {
+  readonly incidentId: string;
+  readonly correlationId?: string;
+  readonly body: ErasePersonalDataRequest;
+}

@@ -89,6 +89,15 @@ const GATEWAY_REPLY_SCHEMAS = {
       erasedAt: { type: 'string', format: 'date-time' },
     },
   },
+  EraseIncidentPersonalDataReply: {
+    type: 'object',
+    required: ['incidentId', 'keysDestroyed', 'erasedAt'],
+    properties: {
+      incidentId: uuid,
+      keysDestroyed: { type: 'integer', description: 'Data keys destroyed now (0 when an earlier erasure left none)' },
+      erasedAt: { type: 'string', format: 'date-time' },
+    },
+  },
   Incident: { type: 'object', description: 'The incident as intake holds it', additionalProperties: true },
   CaseView: {
     type: 'object',

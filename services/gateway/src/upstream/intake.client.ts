@@ -1,4 +1,10 @@
-import { INTAKE_SUBJECTS, type GetIncidentMessage, type ReportIncidentReply } from '@bluehelm/contracts';
+import {
+  INTAKE_SUBJECTS,
+  type EraseIncidentPersonalDataMessage,
+  type EraseIncidentPersonalDataReply,
+  type GetIncidentMessage,
+  type ReportIncidentReply,
+} from '@bluehelm/contracts';
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { Inject, Injectable } from '@nestjs/common';
 import { forwardedHeaders } from '../access/forwarded-headers.js';
@@ -6,7 +12,7 @@ import { CORRELATION_ID_HEADER } from '../http-edge/correlation-id.middleware.js
 import { ProblemException } from '../problems/problem.exception.js';
 import type { Requester } from '../requests/requester.js';
 import { problemForFailedRequest } from './failed-request.problem.js';
-import { isJsonObject, isReportIncidentReply } from './reply-shapes.js';
+import { isEraseIncidentPersonalDataReply, isJsonObject, isReportIncidentReply } from './reply-shapes.js';
 import { replyOrProblem, requestPattern } from './service-reply.js';
 import { SERVICES_CLIENT, type ServicesClient } from './services-client.provider.js';
 
@@ -41,6 +47,10 @@ export class IntakeClient {
   getIncident(incidentId: string): Promise<Record<string, unknown>> {
     const message: GetIncidentMessage = { incidentId };
     return requestPattern(this.client, INTAKE_SUBJECTS.getIncident, message, isJsonObject, SERVICE);
+  }
+
+  erasePersonalData(message: EraseIncidentPersonalDataMessage): Promise<EraseIncidentPersonalDataReply> {
+    return requestPattern(this.client, INTAKE_SUBJECTS.erasePersonalData, message, isEraseIncidentPersonalDataReply, SERVICE);
   }
 
   /** The client's own connection, shared with its NestJS requests; made on first use. */

@@ -2,6 +2,7 @@ import {
   REPORT_STATUSES,
   type AddAccusedReply,
   type CaseStepReply,
+  type EraseIncidentPersonalDataReply,
   type ErasePersonalDataReply,
   type ReportIncidentReply,
 } from '@bluehelm/contracts';
@@ -40,6 +41,10 @@ export function isAddAccusedReply(reply: unknown): reply is AddAccusedReply {
 
 export function isErasePersonalDataReply(reply: unknown): reply is ErasePersonalDataReply {
   return isCaseStepReply(reply) && typeof (reply as unknown as Record<string, unknown>)['keysDestroyed'] === 'number';
+}
+
+export function isEraseIncidentPersonalDataReply(reply: unknown): reply is EraseIncidentPersonalDataReply {
+  return isJsonObject(reply) && typeof reply['incidentId'] === 'string' && typeof reply['keysDestroyed'] === 'number';
 }
 
 /** A case view: any object whose revision can be the ETag. */

@@ -2,6 +2,7 @@ import {
   isUuid,
   problemOf,
   validationProblem,
+  type IncidentPersonalDataErasedData,
   type IncidentReportedData,
   type IncidentView,
   type Problem,
@@ -9,7 +10,7 @@ import {
 import { StreamNotFoundError, type EventStore, type RecordedEvent } from '@bluehelm/event-store';
 import { EVENT_STORE } from '@bluehelm/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
-import { INCIDENT_REPORTED } from '../incidents/incident.events.js';
+import { INCIDENT_PERSONAL_DATA_ERASED, INCIDENT_REPORTED } from '../incidents/incident.events.js';
 import { incidentStream } from '../incidents/incident.stream.js';
 
 /** An incident as accepted: the IncidentReported data and when it was recorded. */
@@ -23,21 +24,26 @@ export class IncidentViewQuery {
     if (typeof incidentId !== 'string') {
       return validationProblem([{ path: 'incidentId', message: 'incidentId must be a UUID' }]);
     }
-    const reported = isUuid(incidentId) ? await this.reportedEventOf(incidentId) : undefined;
+    const events = isUuid(incidentId) ? await this.eventsOf(incidentId) : [];
+    const reported = events.find((event) => event.type === INCIDENT_REPORTED);
     if (!reported) return problemOf('not-found', `There is no incident ${incidentId}.`);
     const recordedAt = reported.metadata['recordedAt'];
+    const erasure = events.findLast((event) => event.type === INCIDENT_PERSONAL_DATA_ERASED)?.data as
+      | IncidentPersonalDataErasedData
+      | undefined;
     return {
       ...(reported.data as IncidentReportedData),
       recordedAt: typeof recordedAt === 'string' ? recordedAt : reported.createdAt,
+      personalDataErasure: erasure === undefined ? null : { on: erasure.on, reason: erasure.reason },
     };
   }
 
-  private async reportedEventOf(incidentId: string): Promise<RecordedEvent | undefined> {
+  /** The incident stream's events; none for an incident nobody reported. */
+  async eventsOf(incidentId: string): Promise<RecordedEvent[]> {
     try {
-      const events = await this.store.readStream(incidentStream(incidentId));
-      return events.find((event) => event.type === INCIDENT_REPORTED);
+      return await this.store.readStream(incidentStream(incidentId));
     } catch (error) {
-      if (error instanceof StreamNotFoundError) return undefined;
+      if (error instanceof StreamNotFoundError) return [];
       throw error;
     }
   }

@@ -17,4 +17,10 @@ export interface ReportIncident {
   };
 }
 
-export type IncidentCommand = ReportIncident;
+/** Record that the data key of an incident without a case was destroyed (the keys go first). */
+export interface RecordPersonalDataErasure {
+  readonly type: 'RecordPersonalDataErasure';
+  readonly data: { readonly incidentId: string; readonly on: string; readonly reason: string; readonly keysDestroyed: number };
+}
+
+export type IncidentCommand = ReportIncident | RecordPersonalDataErasure;

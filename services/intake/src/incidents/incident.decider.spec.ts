@@ -3,7 +3,7 @@ import { deciderSpec } from '@bluehelm/event-sourcing/testing';
 import { describe, expect, it } from '@jest/globals';
 import type { ReportIncident } from './incident.commands.js';
 import { incidentDecider } from './incident.decider.js';
-import { ReportIdReusedError } from './incident.errors.js';
+import { IncidentHasCaseError, IncidentNotReportedError, ReportIdReusedError } from './incident.errors.js';
 import type { IncidentReported } from './incident.events.js';
 
 const report: ResolvedIncidentReport = {
@@ -50,5 +50,32 @@ describe('reporting an incident', () => {
     expect(error.code).toBe('report-id-reused');
     expect(error.incidentId).toBe(incidentId);
     expect(error.message).toContain(report.reportId);
+  });
+});
+
+describe('recording the erasure of an incident\'s personal data', () => {
+  const accident: IncidentReported = { type: 'IncidentReported', data: { ...report, category: 'accident', type: null, incidentId, reportHash: 'hash-1', caseId: null } };
+  const erasure = (keysDestroyed: number) =>
+    ({ type: 'RecordPersonalDataErasure', data: { incidentId, on: '2024-06-30', reason: 'family request', keysDestroyed } }) as const;
+
+  it('records it for an incident without a case', () => {
+    deciderSpec(incidentDecider)
+      .given([accident])
+      .when(erasure(1))
+      .then([{ type: 'IncidentPersonalDataErased', data: { on: '2024-06-30', reason: 'family request', keysDestroyed: 1 } }]);
+  });
+
+  it('refuses an incident that was never reported, and one with a case (erased with its case)', () => {
+    deciderSpec(incidentDecider).given([]).when(erasure(0)).thenThrows(IncidentNotReportedError);
+    const error = deciderSpec(incidentDecider).given([reported]).when(erasure(0)).thenThrows(IncidentHasCaseError);
+    expect(error.message).toContain(`/v1/cases/${caseId}/erase-personal-data`);
+  });
+
+  it('keeps the incident as reported afterwards: the same report sent again is still recognised', () => {
+    const erased = { type: 'IncidentPersonalDataErased', data: { on: '2024-06-30', reason: 'family request', keysDestroyed: 1 } } as const;
+    deciderSpec(incidentDecider)
+      .given([accident, erased])
+      .when({ type: 'ReportIncident', data: { incidentId, caseId: null, reportHash: 'hash-1', report: { ...report, category: 'accident', type: null } } })
+      .then([]);
   });
 });

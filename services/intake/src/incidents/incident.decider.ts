@@ -1,7 +1,7 @@
 import type { Decider } from '@bluehelm/event-sourcing';
-import type { IncidentCommand, ReportIncident } from './incident.commands.js';
-import { ReportIdReusedError } from './incident.errors.js';
-import { INCIDENT_REPORTED, type IncidentEvent } from './incident.events.js';
+import type { IncidentCommand, RecordPersonalDataErasure, ReportIncident } from './incident.commands.js';
+import { IncidentHasCaseError, IncidentNotReportedError, ReportIdReusedError } from './incident.errors.js';
+import { INCIDENT_PERSONAL_DATA_ERASED, INCIDENT_REPORTED, type IncidentEvent } from './incident.events.js';
 import { evolveIncident, initialIncidentState, type IncidentState } from './incident.state.js';
 
 /**
@@ -23,6 +23,14 @@ function reportIncident(command: ReportIncident, state: IncidentState): Incident
   }
 }
 
+/** Only an incident without a case keeps its names under a key of its own. */
+function recordPersonalDataErasure(command: RecordPersonalDataErasure, state: IncidentState): IncidentEvent[] {
+  const { incidentId, on, reason, keysDestroyed } = command.data;
+  if (state.status !== 'reported') throw new IncidentNotReportedError(incidentId);
+  if (state.caseId !== null) throw new IncidentHasCaseError(state.incidentId, state.caseId);
+  return [{ type: INCIDENT_PERSONAL_DATA_ERASED, data: { on, reason, keysDestroyed } }];
+}
+
 export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentState> = {
   initialState: initialIncidentState,
   evolve: evolveIncident,
@@ -30,9 +38,11 @@ export const incidentDecider: Decider<IncidentCommand, IncidentEvent, IncidentSt
     switch (command.type) {
       case 'ReportIncident':
         return reportIncident(command, state);
+      case 'RecordPersonalDataErasure':
+        return recordPersonalDataErasure(command, state);
       default: {
-        const unknown: never = command.type;
-        throw new Error(`unknown incident command ${String(unknown)}`);
+        const unknown: never = command;
+        throw new Error(`unknown incident command ${JSON.stringify(unknown)}`);
       }
     }
   },

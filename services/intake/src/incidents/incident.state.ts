@@ -1,6 +1,6 @@
-import { INCIDENT_REPORTED, type IncidentEvent } from './incident.events.js';
+import { INCIDENT_PERSONAL_DATA_ERASED, INCIDENT_REPORTED, type IncidentEvent } from './incident.events.js';
 
-/** An incident stream before and after its report: the report is its only event. */
+/** An incident stream before and after its report (an erasure of its names changes nothing here). */
 export type IncidentState =
   | { readonly status: 'unreported' }
   | {
@@ -15,15 +15,17 @@ export function initialIncidentState(): IncidentState {
   return { status: 'unreported' };
 }
 
-export function evolveIncident(_state: IncidentState, event: IncidentEvent): IncidentState {
+export function evolveIncident(state: IncidentState, event: IncidentEvent): IncidentState {
   switch (event.type) {
     case INCIDENT_REPORTED: {
       const { incidentId, caseId, reportId, reportHash } = event.data;
       return { status: 'reported', incidentId, caseId, reportId, reportHash };
     }
+    case INCIDENT_PERSONAL_DATA_ERASED:
+      return state;
     default: {
-      const unknown: never = event.type;
-      throw new Error(`unknown incident event ${String(unknown)}`);
+      const unknown: never = event;
+      throw new Error(`unknown incident event ${JSON.stringify(unknown)}`);
     }
   }
 }
