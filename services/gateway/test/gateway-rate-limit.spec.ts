@@ -58,6 +58,13 @@ describe(`a gateway with RATE_LIMIT_PER_MINUTE=${LIMIT}`, () => {
     expect(new Set(statuses)).toEqual(new Set([200]));
   });
 
+  it('answers an address that keeps sending bad tokens 429 instead of 401 once past the limit', async () => {
+    const statuses: number[] = [];
+    for (let request = 0; request <= LIMIT; request += 1) statuses.push((await fatalities(bearer('not-a-token'))).status);
+    expect(statuses).toEqual([...Array.from({ length: LIMIT }, () => 401), 429]);
+    expect((await fatalities(bearer(await testToken({ sub: 'analyst-honest', roles: ['analyst'] })))).status).toBe(503);
+  });
+
   it('counts the public routes per client address', async () => {
     const statuses: number[] = [];
     for (let request = 0; request <= LIMIT; request += 1) statuses.push((await fetch(`${gateway.url}/docs`)).status);

@@ -3,6 +3,7 @@ import { endpointAccessOf, mayCall, problemOf, type EndpointAccess } from '@blue
 import { CallerAccess } from '@bluehelm/service-kit';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ProblemException } from '../problems/problem.exception.js';
+import { FailedAuthentications } from './failed-authentications.js';
 import { currentCredentials } from './request-credentials.js';
 
 type RoutedRequest = IncomingMessage & { route?: { path?: string }; principal?: unknown };
@@ -17,7 +18,10 @@ const PUBLIC_PREFIX = '/docs';
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly access: CallerAccess) {}
+  constructor(
+    private readonly access: CallerAccess,
+    private readonly failures: FailedAuthentications,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -28,9 +32,11 @@ export class AccessGuard implements CanActivate {
     if (rule === undefined) throw new ProblemException(problemOf('forbidden', 'No one may call this route.'));
     const caller = await this.access.authenticate(request.headers.authorization);
     if (!caller.ok) {
+      const response = http.getResponse<ServerResponse>();
+      await this.failures.count(request, response);
       // RFC 6750: a request that sent no credentials gets the challenge without an error code.
       const challenge = request.headers.authorization === undefined ? 'Bearer realm="bluehelm"' : 'Bearer realm="bluehelm", error="invalid_token"';
-      http.getResponse<ServerResponse>().setHeader('WWW-Authenticate', challenge);
+      response.setHeader('WWW-Authenticate', challenge);
       throw new ProblemException(caller.problem);
     }
     if (!mayCall(rule, caller.principal.roles)) {

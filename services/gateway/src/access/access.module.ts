@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { SERVICE_CONFIG } from '@bluehelm/service-kit';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import { AccessGuard } from './access.guard.js';
+import { FailedAuthentications } from './failed-authentications.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 
 /** Who may call what (AccessGuard, then RateLimitGuard, in that order on every route). */
@@ -17,6 +18,7 @@ import { RateLimitGuard } from './rate-limit.guard.js';
     }),
   ],
   providers: [
+    FailedAuthentications,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
