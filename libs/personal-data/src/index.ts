@@ -1,5 +1,6 @@
 export * from './sealed-value.js';
 export * from './cipher/personal-data-cipher.js';
+export { holdsSealedValues } from './cipher/sealed-fields.js';
 export * from './cipher/cipher.errors.js';
 export type { JsonPath } from './cipher/json-tree.js';
 export * from './key-vault/key-vault.port.js';

@@ -1,5 +1,5 @@
-import { hasClearance, isSealedValue, type Principal } from '@bluehelm/contracts';
-import { PersonalDataCipher } from '@bluehelm/personal-data';
+import { hasClearance, type Principal } from '@bluehelm/contracts';
+import { holdsSealedValues, PersonalDataCipher } from '@bluehelm/personal-data';
 import { Injectable } from '@nestjs/common';
 import { AccessTrail, type ReadOfPersonalData } from '../access/access-trail.js';
 
@@ -21,11 +21,4 @@ export class PersonalDataDisclosure {
     await this.trail.recordRead(principal, read, correlationId);
     return this.cipher.revealFields(answer, 'clear');
   }
-}
-
-function holdsSealedValues(value: unknown): boolean {
-  if (isSealedValue(value)) return true;
-  if (Array.isArray(value)) return value.some(holdsSealedValues);
-  if (typeof value === 'object' && value !== null) return Object.values(value).some(holdsSealedValues);
-  return false;
 }

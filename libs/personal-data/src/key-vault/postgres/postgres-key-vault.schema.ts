@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { PostgresKeyVaultNames } from './postgres-key-vault.settings.js';
-import { inTransaction } from './postgres-transaction.js';
+import { inPostgresTransaction } from '@bluehelm/event-store';
 
 /** One entry per version. A released version is never edited: a change is a new entry. */
 function migrations({ keys, erasures, masterKeyCheck }: PostgresKeyVaultNames): readonly string[] {
@@ -43,7 +43,7 @@ function migrations({ keys, erasures, masterKeyCheck }: PostgresKeyVaultNames): 
  * lock named after the schema, then each applies only the versions still missing.
  */
 export async function migrateKeyVaultSchema(pool: Pool, names: PostgresKeyVaultNames): Promise<void> {
-  await inTransaction(pool, async (client) => {
+  await inPostgresTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
       `bluehelm-personal-data-migration:${names.schema}`,
     ]);

@@ -5,7 +5,7 @@ import { assertScope } from '../key-vault.errors.js';
 import type { ActiveDataKey, ErasureRecord, KeyVault } from '../key-vault.port.js';
 import { migrateKeyVaultSchema } from './postgres-key-vault.schema.js';
 import { type PostgresKeyVaultNames, postgresKeyVaultSettings } from './postgres-key-vault.settings.js';
-import { inTransaction } from './postgres-transaction.js';
+import { inPostgresTransaction } from '@bluehelm/event-store';
 
 /** Key look-ups are short single statements; a few connections serve a whole service. */
 const POOL_SIZE = 4;
@@ -91,7 +91,7 @@ export class PostgresKeyVault implements KeyVault {
   async erase(scope: string, record: ErasureRecord): Promise<{ keysDestroyed: number }> {
     assertScope(scope);
     const { erasures, keys } = this.names;
-    return inTransaction(this.pool, async (client) => {
+    return inPostgresTransaction(this.pool, async (client) => {
       const erasure = await client.query<{ erasure_id: string }>(
         `INSERT INTO ${erasures} (scope, reason, erased_by, erased_at) VALUES ($1, $2, $3, $4) RETURNING erasure_id`,
         [scope, record.reason, record.erasedBy, record.erasedAt],
