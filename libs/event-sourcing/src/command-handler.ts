@@ -120,7 +120,8 @@ async function decideAndAppend<Command, Event extends DomainEvent, State>(
   };
 }
 
-function metadataFrom(context: CommandContext): UnchainedEventMetadata {
+/** The metadata every event appended for `context` carries, before the hash chain links it. */
+export function metadataFrom(context: CommandContext): UnchainedEventMetadata {
   const recordedAt = context.now.toISOString();
   return {
     correlationId: context.correlationId,

@@ -17,3 +17,4 @@ export {
   type HandleCommandRequest,
 } from './command-handler.js';
 export { ConcurrencyConflictError, EventSourcingError, StaleRevisionError } from './errors.js';
+export { appendToChain } from './chain-appender.js';
