@@ -145,13 +145,8 @@ export class CreateSubscriptionRequest {
   readonly description?: string;
 }
 
-/** `GET /v1/focal-points?mission=&limit=&offset=`. */
-@JSONSchema({ title: 'Focal point list query' })
-export class FocalPointListQuery {
-  @OptionalField()
-  @IsKnownMission()
-  readonly mission?: MissionAcronym;
-
+/** The paging every notification list query shares: `limit` and `offset`. */
+export class NotificationPageQuery {
   @OptionalField()
   @Type(() => Number)
   @IntegerBetween(1, NOTIFICATION_PAGE.maxLimit)
@@ -163,9 +158,17 @@ export class FocalPointListQuery {
   readonly offset: number = 0;
 }
 
+/** `GET /v1/focal-points?mission=&limit=&offset=`. */
+@JSONSchema({ title: 'Focal point list query' })
+export class FocalPointListQuery extends NotificationPageQuery {
+  @OptionalField()
+  @IsKnownMission()
+  readonly mission?: MissionAcronym;
+}
+
 /** `GET /v1/subscriptions?channel=&mission=&limit=&offset=`; `mission` keeps those whose filters name it. */
 @JSONSchema({ title: 'Subscription list query' })
-export class SubscriptionListQuery {
+export class SubscriptionListQuery extends NotificationPageQuery {
   @OptionalField()
   @IsIn(NOTIFICATION_CHANNELS)
   readonly channel?: NotificationChannel;
@@ -173,21 +176,11 @@ export class SubscriptionListQuery {
   @OptionalField()
   @IsKnownMission()
   readonly mission?: MissionAcronym;
-
-  @OptionalField()
-  @Type(() => Number)
-  @IntegerBetween(1, NOTIFICATION_PAGE.maxLimit)
-  readonly limit: number = NOTIFICATION_PAGE.defaultLimit;
-
-  @OptionalField()
-  @Type(() => Number)
-  @IntegerBetween(0, NOTIFICATION_PAGE.maxOffset)
-  readonly offset: number = 0;
 }
 
 /** `GET /v1/notifications?status=&recipient=&eventId=&limit=&offset=`: the delivery log, newest first. */
 @JSONSchema({ title: 'Notification list query' })
-export class NotificationListQuery {
+export class NotificationListQuery extends NotificationPageQuery {
   @OptionalField()
   @IsIn(DELIVERY_STATUSES)
   readonly status?: DeliveryStatus;
@@ -200,14 +193,4 @@ export class NotificationListQuery {
   @OptionalField()
   @Matches(new RegExp(UUID_PATTERN), { message: '$property must be a UUID' })
   readonly eventId?: string;
-
-  @OptionalField()
-  @Type(() => Number)
-  @IntegerBetween(1, NOTIFICATION_PAGE.maxLimit)
-  readonly limit: number = NOTIFICATION_PAGE.defaultLimit;
-
-  @OptionalField()
-  @Type(() => Number)
-  @IntegerBetween(0, NOTIFICATION_PAGE.maxOffset)
-  readonly offset: number = 0;
 }
