@@ -4,7 +4,6 @@ import { CallerAccess } from '@bluehelm/service-kit';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ProblemException } from '../problems/problem.exception.js';
 import { FailedAuthentications } from './failed-authentications.js';
-import { currentCredentials } from './request-credentials.js';
 
 type RoutedRequest = IncomingMessage & { route?: { path?: string }; principal?: unknown };
 
@@ -43,8 +42,6 @@ export class AccessGuard implements CanActivate {
       throw new ProblemException(problemOf('forbidden', `${rule.method} ${rule.path} needs one of the roles ${(rule.roles as string[]).join(', ')}.`));
     }
     request.principal = caller.principal;
-    const credentials = currentCredentials();
-    if (credentials !== undefined) credentials.principal = caller.principal;
     return true;
   }
 }

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ACCESS_REASON_HEADER, type Principal } from '@bluehelm/contracts';
+import { ACCESS_REASON_HEADER } from '@bluehelm/contracts';
 import { CORRELATION_ID_HEADER } from '../http-edge/correlation-id.middleware.js';
 
 /** What the gateway knows about who sent the HTTP request being handled. */
@@ -11,8 +11,6 @@ export interface RequestCredentials {
   readonly correlationId: string | undefined;
   /** Why the caller reads personal data (Bluehelm-Access-Reason), recorded in the access trail. */
   readonly accessReason: string | undefined;
-  /** Set by the AccessGuard once the token is verified. */
-  principal?: Principal;
 }
 
 const storage = new AsyncLocalStorage<RequestCredentials>();

@@ -26,7 +26,7 @@ import {
   reportNotRecordedProblem,
   reportTooLargeProblem,
 } from './report-problems.js';
-import { correlationIdOf, type ReportHeaders } from './report-requester.js';
+import { correlationIdOf, type ReportHeaders } from './report-headers.js';
 
 /** Who asked for a report to be recorded, as it goes into the event's metadata. */
 interface Requester {

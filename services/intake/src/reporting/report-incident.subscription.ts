@@ -4,7 +4,7 @@ import { Match, type Msg } from '@nats-io/transport-node';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { IntakeNatsConnection } from '../nats/intake-nats.connection.js';
 import { ReportIncidentHandler } from './report-incident.handler.js';
-import { AUTHORIZATION_HEADER, CORRELATION_ID_HEADER, type ReportHeaders } from './report-requester.js';
+import { AUTHORIZATION_HEADER, CORRELATION_ID_HEADER, type ReportHeaders } from './report-headers.js';
 
 /**
  * `bluehelm.intake.incidents.report` as a raw NATS subscription: the request is the report's
