@@ -9,9 +9,9 @@ import {
   type ProblemReply,
   type RedeliverNotificationMessage,
 } from '@bluehelm/contracts';
-import { AllowedRoles } from '@bluehelm/service-kit';
+import { AllowedRoles, callerOf } from '@bluehelm/service-kit';
 import { Controller, Logger } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import { resourceIdOf } from '../recipients/recipient-command.context.js';
 import { answeringProblems, notFoundProblem } from '../recipients/recipient-problems.js';
 import { DeliveryLogQuery } from './delivery-log.query.js';
@@ -45,10 +45,10 @@ export class NotificationsHandler {
     return answeringProblems(async () => (await this.log.get(id)) ?? notFoundProblem('notification', id), this.report);
   }
 
-  /** Only a dead letter can be sent again; the actor is logged (the delivery log shows the new attempts). */
+  /** Only a dead letter can be sent again; the verified caller is logged (the delivery log shows the new attempts). */
   @MessagePattern(NOTIFICATION_SUBJECTS.notifications.redeliver)
   @AllowedRoles('admin')
-  async redeliver(@Payload() message: RedeliverNotificationMessage): Promise<NotificationView | ProblemReply> {
+  async redeliver(@Payload() message: RedeliverNotificationMessage, @Ctx() context: NatsContext): Promise<NotificationView | ProblemReply> {
     const id = resourceIdOf(message)?.toLowerCase();
     if (id === undefined) return notFoundProblem('notification', message?.id);
     return answeringProblems(async () => {
@@ -62,7 +62,7 @@ export class NotificationsHandler {
             code: 'not-a-dead-letter',
           };
         case 'redelivered': {
-          this.logger.log(`notification ${id} redelivered at the request of ${String(message.actor ?? 'anonymous')}`);
+          this.logger.log(`notification ${id} redelivered at the request of ${callerOf(context).sub}`);
           this.worker.wake();
           return (await this.log.get(id)) ?? notFoundProblem('notification', id);
         }
