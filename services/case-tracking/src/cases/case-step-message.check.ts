@@ -17,8 +17,9 @@ export function checkStepMessage(message: unknown): CheckedStepMessage {
   // A case id that is not a UUID names no case; the stream names are lower-case.
   if (!isUuid(candidate.caseId)) return { ok: false, problem: caseNotFoundProblem(String(candidate.caseId)) };
   const errors: ProblemFieldError[] = [];
-  if (typeof candidate.actor !== 'string' || candidate.actor.trim() === '') {
-    errors.push({ path: 'actor', message: 'actor must be a non-empty string' });
+  // Informational only (the verified token names who asks), so it may be left out; when given it is text.
+  if (candidate.actor !== undefined && (typeof candidate.actor !== 'string' || candidate.actor.trim() === '')) {
+    errors.push({ path: 'actor', message: 'actor, when given, must be a non-empty string' });
   }
   const { expectedRevision, correlationId } = candidate;
   if (expectedRevision !== undefined && !(Number.isSafeInteger(expectedRevision) && (expectedRevision as number) >= 0)) {
