@@ -4,7 +4,8 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { TokenVerifier } from '@bluehelm/access';
+import { AuthSettingsError, DevelopmentKeyFileError, TokenVerifier } from '@bluehelm/access';
+import { InvalidKeyVaultUrlError, InvalidMasterKeySettingError, MasterKeyMismatchError } from '@bluehelm/personal-data';
 import { CallerAccess } from './access/caller-access.js';
 import { natsServersOf } from './config/config-validators.js';
 import { ConfigurationError, loadConfig } from './config/load-config.js';
@@ -160,9 +161,12 @@ export async function bootstrapService<C extends ServiceConfig>(options: Service
   return running;
 }
 
+/** What the access and personal-data settings are refused with: an operator's to fix, like any setting. */
+const SETTING_ERRORS = [AuthSettingsError, DevelopmentKeyFileError, InvalidMasterKeySettingError, InvalidKeyVaultUrlError, MasterKeyMismatchError];
+
 function exitAfterFailedStart(name: string, error: unknown): never {
-  if (error instanceof ConfigurationError) {
-    process.stderr.write(`${name}: configuration error: ${error.message}\n`);
+  if (error instanceof ConfigurationError || SETTING_ERRORS.some((kind) => error instanceof kind)) {
+    process.stderr.write(`${name}: configuration error: ${messageOf(error)}\n`);
     process.exit(EXIT_CONFIG);
   }
   if (error instanceof StartupFailure) {

@@ -1,5 +1,5 @@
 import { Expose } from 'class-transformer';
-import { IsOptional, IsString } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { ServiceConfig } from './service-config.js';
 
 /**
@@ -12,7 +12,9 @@ export class PersonalDataConfig extends ServiceConfig {
    * or `postgres://...?schema=`. Unlike the event log, rows here are destroyed on erasure.
    */
   @Expose()
-  @IsString({ message: 'KEY_VAULT_URL must be sqlite:<file> or postgres://user@host:port/db' })
+  @Matches(/^(sqlite:.+|postgres(ql)?:\/\/.+|memory:)$/, {
+    message: 'KEY_VAULT_URL must be sqlite:<file>, postgres://user@host:port/db[?schema=name], or memory: (tests only)',
+  })
   KEY_VAULT_URL = 'sqlite:./data/keys.db';
 
   /** Base64 of 32 bytes: wraps every data key. Unset: a development key in AUTH_DEV_KEY_DIR. */
