@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Controller, Logger, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ApiProblems } from '../docs/api-docs.decorators.js';
-import { RequestedBy, type Requester } from '../requests/requester.js';
 import { batchAnswerFor, NDJSON_MEDIA_TYPE } from './batch/batch-answer.writer.js';
 import { batchEntriesOf } from './batch/batch-entries.js';
 import { IncidentBatchRunner } from './batch/incident-batch.runner.js';
@@ -51,11 +50,10 @@ export class IncidentBatchController {
   async importBatch(
     @Req() request: IncomingMessage,
     @Res() response: ServerResponse,
-    @RequestedBy() requester: Requester,
   ): Promise<void> {
     const entries = batchEntriesOf(request);
     try {
-      await this.runner.run(entries, batchAnswerFor(request.headers.accept, response), requester);
+      await this.runner.run(entries, batchAnswerFor(request.headers.accept, response));
     } catch (error) {
       // Before the answer began, the filter answers a problem; after, the status is sent.
       if (!response.headersSent) throw error;

@@ -10,7 +10,6 @@ import {
 } from '../docs/api-docs.decorators.js';
 import { JsonBodyInterceptor } from '../http-edge/json-body.interceptor.js';
 import { ContractValidationPipe } from '../requests/contract-validation.pipe.js';
-import { RequestedBy, type Requester } from '../requests/requester.js';
 import { UuidParamPipe } from '../requests/uuid-param.pipe.js';
 import { IntakeClient } from '../upstream/intake.client.js';
 
@@ -33,10 +32,9 @@ export class IncidentsController {
   @ApiProblems(400, 409, 413, 415, 422)
   async report(
     @Body(new ContractValidationPipe(ReportIncidentRequest)) report: ReportIncidentRequest,
-    @RequestedBy() requester: Requester,
     @Res({ passthrough: true }) response: ServerResponse,
   ): Promise<ReportIncidentReply> {
-    const reply = await this.intake.report(report, requester);
+    const reply = await this.intake.report(report);
     if (reply.status === 'accepted') {
       response.statusCode = 201;
       response.setHeader('Location', `/v1/incidents/${reply.incidentId}`);

@@ -8,9 +8,7 @@ import {
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { Inject, Injectable } from '@nestjs/common';
 import { forwardedHeaders } from '../access/forwarded-headers.js';
-import { CORRELATION_ID_HEADER } from '../http-edge/correlation-id.middleware.js';
 import { ProblemException } from '../problems/problem.exception.js';
-import type { Requester } from '../requests/requester.js';
 import { problemForFailedRequest } from './failed-request.problem.js';
 import { isEraseIncidentPersonalDataReply, isJsonObject, isReportIncidentReply } from './reply-shapes.js';
 import { replyOrProblem, requestPattern } from './service-reply.js';
@@ -25,12 +23,12 @@ export class IntakeClient {
 
   /**
    * Sends a report on intake's plain-JSON subject, the one mission systems use too: the request
-   * is the report's JSON with no envelope, who asks travels in headers, the reply is plain JSON.
+   * is the report's JSON with no envelope, who asks (token, correlation id) travels in headers,
+   * the reply is plain JSON.
    */
-  async report(report: object, requester: Requester): Promise<ReportIncidentReply> {
+  async report(report: object): Promise<ReportIncidentReply> {
     const timeoutMs = this.client.requestTimeoutMs;
     const requestHeaders = forwardedHeaders();
-    requestHeaders.set(CORRELATION_ID_HEADER, requester.correlationId);
     let answer: Msg;
     try {
       const connection = await this.connection();

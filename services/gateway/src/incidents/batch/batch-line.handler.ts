@@ -2,7 +2,6 @@ import { ReportIncidentRequest, validateRequest, type IncidentBatchLineResult, t
 import { Injectable, Logger } from '@nestjs/common';
 import { internalProblem } from '../../problems/gateway-problems.js';
 import { ProblemException } from '../../problems/problem.exception.js';
-import type { Requester } from '../../requests/requester.js';
 import { IntakeClient } from '../../upstream/intake.client.js';
 import type { BatchEntry } from './batch-entry.js';
 
@@ -17,14 +16,14 @@ export class BatchLineHandler {
 
   constructor(private readonly intake: IntakeClient) {}
 
-  async handle(entry: BatchEntry, requester: Requester): Promise<IncidentBatchLineResult> {
+  async handle(entry: BatchEntry): Promise<IncidentBatchLineResult> {
     const { line, body } = entry;
     if (!body.ok) return rejected(line, undefined, body.problem);
     const reportId = reportIdOf(body.value);
     try {
       const validated = validateRequest(ReportIncidentRequest, body.value);
       if (!validated.ok) return rejected(line, reportId, validated.problem);
-      const reply = await this.intake.report(validated.value, requester);
+      const reply = await this.intake.report(validated.value);
       return { line, ...(reportId !== undefined && { reportId }), status: reply.status, incidentId: reply.incidentId, caseId: reply.caseId };
     } catch (error) {
       if (error instanceof ProblemException) return rejected(line, reportId, error.problem);

@@ -1,7 +1,6 @@
 import { SERVICE_CONFIG } from '@bluehelm/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import type { GatewayConfig } from '../../config/gateway-config.js';
-import type { Requester } from '../../requests/requester.js';
 import type { BatchAnswer } from './batch-answer.writer.js';
 import type { BatchEntry } from './batch-entry.js';
 import { BatchLineHandler } from './batch-line.handler.js';
@@ -20,14 +19,14 @@ export class IncidentBatchRunner {
     @Inject(SERVICE_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
-  async run(entries: AsyncIterable<BatchEntry>, answer: BatchAnswer, requester: Requester): Promise<void> {
+  async run(entries: AsyncIterable<BatchEntry>, answer: BatchAnswer): Promise<void> {
     const reading = entries[Symbol.asyncIterator]();
     const first = await reading.next();
     answer.begin();
     const tally = new BatchTally();
     const results = inInputOrder(
       startingWith(first, reading),
-      (entry) => this.lines.handle(entry, requester),
+      (entry) => this.lines.handle(entry),
       this.config.BATCH_IN_FLIGHT,
     );
     for await (const result of results) {
