@@ -2,12 +2,12 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { NatsUnreachableError } from './errors.js';
 
 /**
- * Reconnect behaviour shared by every Bluehelm NATS connection (plain clients and the NestJS
+ * Client behaviour shared by every Bluehelm NATS connection (plain clients and the NestJS
  * transport alike). Once connected, a client never gives up: in a cluster one server going away
  * is routine, and the client walks the server list (the configured one plus the servers the
  * cluster announces) until one answers again.
  */
-export const NATS_RECONNECT_SETTINGS = {
+export const NATS_CLIENT_SETTINGS = {
   reconnect: true,
   maxReconnectAttempts: -1,
   reconnectTimeWait: 1000,
@@ -16,6 +16,10 @@ export const NATS_RECONNECT_SETTINGS = {
   // rather than the client's default of several minutes.
   pingInterval: 30_000,
   maxPingOut: 3,
+  // Without it the client captures a stack trace for every request it sends, in case the request
+  // fails: a measurable share of the gateway's and intake's time per report, for a trace that
+  // would only show the client's own frames.
+  noAsyncTraces: true,
 } as const;
 
 /**
@@ -68,7 +72,7 @@ export async function connectNats(settings: NatsConnectionSettings): Promise<Nat
       servers,
       name: settings.name,
       timeout: settings.connectTimeoutMs ?? 5000,
-      ...NATS_RECONNECT_SETTINGS,
+      ...NATS_CLIENT_SETTINGS,
       ...natsCredentialOptions(settings),
       ...(settings.token !== undefined ? { token: settings.token } : {}),
     });

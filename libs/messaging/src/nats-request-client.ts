@@ -2,7 +2,7 @@ import type { FactoryProvider, InjectionToken, OnApplicationShutdown } from '@ne
 import { ClientNats } from '@nestjs/microservices';
 import { throwError, timeout, type Observable } from 'rxjs';
 import { NatsRequestTimeoutError } from './errors.js';
-import { NATS_RECONNECT_SETTINGS, natsCredentialOptions, parseNatsServers, type NatsCredentials } from './nats-connection.js';
+import { NATS_CLIENT_SETTINGS, natsCredentialOptions, parseNatsServers, type NatsCredentials } from './nats-connection.js';
 
 export interface NatsRequestClientSettings extends NatsCredentials {
   /** One server or a comma-separated list (the `NATS_URL` setting). */
@@ -29,7 +29,7 @@ export class NatsRequestClient extends ClientNats implements OnApplicationShutdo
       servers: parseNatsServers(settings.url),
       ...(settings.name !== undefined ? { name: settings.name } : {}),
       ...natsCredentialOptions(settings),
-      ...NATS_RECONNECT_SETTINGS,
+      ...NATS_CLIENT_SETTINGS,
     });
     this.requestTimeoutMs = settings.requestTimeoutMs ?? 10_000;
   }

@@ -1,5 +1,5 @@
 import { Transport, type NatsOptions } from '@nestjs/microservices';
-import { NATS_RECONNECT_SETTINGS, natsCredentialOptions, parseNatsServers, type NatsCredentials } from './nats-connection.js';
+import { NATS_CLIENT_SETTINGS, natsCredentialOptions, parseNatsServers, type NatsCredentials } from './nats-connection.js';
 
 export interface NatsMicroserviceSettings extends NatsCredentials {
   /** One server or a comma-separated list (the `NATS_URL` setting). */
@@ -29,7 +29,7 @@ export function natsMicroserviceOptions(settings: NatsMicroserviceSettings): Nat
       queue: settings.queue,
       ...(settings.name !== undefined ? { name: settings.name } : {}),
       ...natsCredentialOptions(settings),
-      ...NATS_RECONNECT_SETTINGS,
+      ...NATS_CLIENT_SETTINGS,
       gracefulShutdown: true,
       gracePeriod: settings.shutdownGracePeriodMs ?? 5000,
     },

@@ -28,3 +28,5 @@ export { AccessTrail, type ReadOfPersonalData } from './access/access-trail.js';
 export { KEY_VAULT, PersonalDataModule } from './personal-data/personal-data.module.js';
 export { PersonalDataDisclosure } from './personal-data/personal-data.disclosure.js';
 export { AllowedRoles, callerOf } from './access/allowed-roles.js';
+export { httpRequestLogger } from './logging/logging-params.js';
+export { httpMetricsMiddleware } from './metrics/http-metrics.middleware.js';

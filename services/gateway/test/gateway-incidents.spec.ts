@@ -1,4 +1,4 @@
-import { INTAKE_SUBJECTS } from '@bluehelm/contracts';
+import { INTAKE_SUBJECTS, problemOf } from '@bluehelm/contracts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { startGateway, type GatewayUnderTest } from './support/gateway-under-test.js';
 import { acceptedReply, FakeIntakeReports, SILENT } from './support/fake-intake-reports.js';
@@ -73,27 +73,33 @@ describe('the gateway’s incident routes', () => {
     expect(await response.json()).toEqual(conflict);
   });
 
-  describe('a report refused at the edge is never sent on', () => {
-    it('is 422 with the path of every failing field, nested ones included', async () => {
-      intake = await FakeIntakeReports.start(nats.url, (body) => acceptedReply(body));
-      const { location: _location, ...withoutLocation } = reportWithBadNationality('R-422');
-      const response = await postReport(JSON.stringify(withoutLocation));
-      expect(response.status).toBe(422);
-      expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-      const problem = (await response.json()) as { errors: { path: string }[]; status: number };
-      expect(problem.status).toBe(422);
-      expect(problem.errors.map((error) => error.path)).toEqual(['location', 'casualties[0].nationality']);
-      expect(intake.received).toHaveLength(0);
-    });
+  describe('leaves checking a report to intake, which checks every report whoever sends it', () => {
+    const malformed = { type: 'https://bluehelm.example/problems/malformed-json', title: 'Not JSON', status: 400, detail: 'The body is not valid JSON.' };
 
-    it('is 400 for a body that is not JSON', async () => {
-      intake = await FakeIntakeReports.start(nats.url, (body) => acceptedReply(body));
+    it('sends the body on byte for byte, even one that is not JSON, and answers intake’s problem', async () => {
+      intake = await FakeIntakeReports.start(nats.url, (body) => (body === undefined ? malformed : acceptedReply(body)));
       const response = await postReport('{"reportId": "R-400",');
       expect(response.status).toBe(400);
-      expect(await response.json()).toMatchObject({ type: 'https://bluehelm.example/problems/malformed-json', status: 400 });
-      expect(intake.received).toHaveLength(0);
+      expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+      expect(await response.json()).toEqual(malformed);
+      expect(intake.rawBodies).toEqual(['{"reportId": "R-400",']);
     });
 
+    it('passes a 422 on with every failing field path intake names', async () => {
+      const invalid = problemOf('validation', 'The report is not valid.', [
+        { path: 'location', message: 'location is required' },
+        { path: 'casualties[0].nationality', message: 'nationality must be an ISO 3166-1 alpha-3 code' },
+      ]);
+      intake = await FakeIntakeReports.start(nats.url, () => invalid);
+      const text = JSON.stringify(reportWithBadNationality('R-422'));
+      const response = await postReport(text);
+      expect(response.status).toBe(422);
+      expect(await response.json()).toEqual(invalid);
+      expect(intake.rawBodies).toEqual([text]);
+    });
+  });
+
+  describe('a body refused at the edge is never sent on', () => {
     it('is 413 for a body of 2 MiB', async () => {
       intake = await FakeIntakeReports.start(nats.url, (body) => acceptedReply(body));
       const body = JSON.stringify({ ...validReport('R-413'), narrative: 'x'.repeat(2 * 1024 * 1024) });

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExecutionContext } from '@nestjs/common';
 import type { NatsContext } from '@nestjs/microservices';
 import type { Params } from 'nestjs-pino';
+import { pinoHttp, type HttpLogger, type Options } from 'pino-http';
 import type { LogLevel } from '../config/service-config.js';
 
 const REQUEST_ID_HEADER = 'x-request-id';
@@ -19,31 +20,43 @@ type LoggedRequest = IncomingMessage & { id?: unknown; route?: { path?: unknown 
  */
 export function loggingParams(serviceName: string, level: LogLevel): Params {
   return {
-    pinoHttp: {
-      level,
-      base: { service: serviceName },
-      messageKey: 'msg',
-      genReqId: requestIdOf,
-      serializers: {
-        req: (request: LoggedRequest) => ({
-          id: request.id,
-          method: request.method,
-          path: pathWithoutQuery(request.url),
-        }),
-        res: (response: ServerResponse) => ({ status: response.statusCode }),
-      },
-      customSuccessObject: withRoute,
-      customErrorObject: (request, _response, _error, value) => withRoute(request, _response, value),
-      autoLogging: { ignore: (request) => UNLOGGED_PATHS.includes(pathWithoutQuery(request.url)) },
-      // A second line of defence should a field with one of these names be logged by hand.
-      redact: {
-        paths: ['body', 'headers', 'query', '*.body', '*.headers', '*.query', 'authorization', 'cookie'],
-        remove: true,
-      },
-    },
+    pinoHttp: httpLoggingOptions(serviceName, level),
     microservice: {
       includePayload: false,
       autoLogging: { ignore: isPingMessage },
+    },
+  };
+}
+
+/**
+ * The request logger of a route served ahead of the framework: the same options, so its lines
+ * look like every other request's. Call it with the request and response as they arrive.
+ */
+export function httpRequestLogger(serviceName: string, level: LogLevel): HttpLogger {
+  return pinoHttp(httpLoggingOptions(serviceName, level));
+}
+
+function httpLoggingOptions(serviceName: string, level: LogLevel): Options<LoggedRequest, ServerResponse> {
+  return {
+    level,
+    base: { service: serviceName },
+    messageKey: 'msg',
+    genReqId: requestIdOf,
+    serializers: {
+      req: (request: LoggedRequest) => ({
+        id: request.id,
+        method: request.method,
+        path: pathWithoutQuery(request.url),
+      }),
+      res: (response: ServerResponse) => ({ status: response.statusCode }),
+    },
+    customSuccessObject: withRoute,
+    customErrorObject: (request, _response, _error, value) => withRoute(request, _response, value),
+    autoLogging: { ignore: (request) => UNLOGGED_PATHS.includes(pathWithoutQuery(request.url)) },
+    // A second line of defence should a field with one of these names be logged by hand.
+    redact: {
+      paths: ['body', 'headers', 'query', '*.body', '*.headers', '*.query', 'authorization', 'cookie'],
+      remove: true,
     },
   };
 }

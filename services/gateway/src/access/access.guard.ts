@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { endpointAccessOf, mayCall, problemOf, type EndpointAccess } from '@bluehelm/contracts';
-import { CallerAccess } from '@bluehelm/service-kit';
+import { endpointAccessOf, problemOf, type EndpointAccess } from '@bluehelm/contracts';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ProblemException } from '../problems/problem.exception.js';
-import { FailedAuthentications } from './failed-authentications.js';
+import { RouteAccess } from './route-access.js';
 
 type RoutedRequest = IncomingMessage & { route?: { path?: string }; principal?: unknown };
 
@@ -17,10 +16,7 @@ const PUBLIC_PREFIX = '/docs';
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(
-    private readonly access: CallerAccess,
-    private readonly failures: FailedAuthentications,
-  ) {}
+  constructor(private readonly routeAccess: RouteAccess) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -29,19 +25,7 @@ export class AccessGuard implements CanActivate {
     const rule = ruleOf(request);
     if (rule === 'public') return true;
     if (rule === undefined) throw new ProblemException(problemOf('forbidden', 'No one may call this route.'));
-    const caller = await this.access.authenticate(request.headers.authorization);
-    if (!caller.ok) {
-      const response = http.getResponse<ServerResponse>();
-      await this.failures.count(request, response);
-      // RFC 6750: a request that sent no credentials gets the challenge without an error code.
-      const challenge = request.headers.authorization === undefined ? 'Bearer realm="bluehelm"' : 'Bearer realm="bluehelm", error="invalid_token"';
-      response.setHeader('WWW-Authenticate', challenge);
-      throw new ProblemException(caller.problem);
-    }
-    if (!mayCall(rule, caller.principal.roles)) {
-      throw new ProblemException(problemOf('forbidden', `${rule.method} ${rule.path} needs one of the roles ${(rule.roles as string[]).join(', ')}.`));
-    }
-    request.principal = caller.principal;
+    request.principal = await this.routeAccess.callerOf(request, http.getResponse<ServerResponse>(), rule);
     return true;
   }
 }

@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { problemOf, type Principal } from '@bluehelm/contracts';
+import type { Principal } from '@bluehelm/contracts';
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { ProblemException } from '../problems/problem.exception.js';
+import { rateLimitedProblem, rateLimitKey, subjectTracker } from './caller-rate-limit.js';
 import { isOperationalRoute } from './operational-routes.js';
 
 type GuardedRequest = IncomingMessage & { principal?: Principal; ip?: string; route?: { path?: string } };
@@ -22,17 +23,16 @@ export class RateLimitGuard extends ThrottlerGuard {
 
   protected override getTracker(request: Record<string, unknown>): Promise<string> {
     const guarded = request as unknown as GuardedRequest;
-    const tracker = guarded.principal !== undefined ? `sub:${guarded.principal.sub}` : `ip:${guarded.ip ?? guarded.socket.remoteAddress ?? ''}`;
+    const tracker = guarded.principal !== undefined ? subjectTracker(guarded.principal) : `ip:${guarded.ip ?? guarded.socket.remoteAddress ?? ''}`;
     return Promise.resolve(tracker);
   }
 
   /** One budget per caller for the whole API, not one per route. */
-  protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {
-    return `${throttlerName}:${tracker}`;
+  protected override generateKey(_context: ExecutionContext, tracker: string): string {
+    return rateLimitKey(tracker);
   }
 
   protected override throwThrottlingException(_context: ExecutionContext, limit: ThrottlerLimitDetail): Promise<void> {
-    const seconds = Math.ceil(limit.timeToBlockExpire);
-    throw new ProblemException(problemOf('rate-limited', `More than ${limit.limit} requests in ${limit.ttl / 1000} s; try again in ${seconds} s.`));
+    throw new ProblemException(rateLimitedProblem(limit.limit, limit.ttl, limit.timeToBlockExpire));
   }
 }

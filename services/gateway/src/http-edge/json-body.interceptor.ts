@@ -24,6 +24,13 @@ export class JsonBodyInterceptor implements NestInterceptor {
 }
 
 export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  const parsed = parseJsonBody(await readJsonBytes(request));
+  if (!parsed.ok) throw new ProblemException(parsed.problem);
+  return parsed.value;
+}
+
+/** A JSON body's bytes, unparsed: 415 unless it is `application/json` (UTF-8), 413 above 1 MiB. */
+export async function readJsonBytes(request: IncomingMessage): Promise<Buffer> {
   const contentType = request.headers['content-type'];
   if (!isUtf8Json(mediaTypeOf(contentType))) {
     discardBody(request);
@@ -31,7 +38,5 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
       unsupportedMediaTypeProblem(`The body must be application/json (UTF-8), not ${contentType ?? 'without a Content-Type'}.`),
     );
   }
-  const parsed = parseJsonBody(await readLimitedBody(request, MAX_JSON_BODY_BYTES));
-  if (!parsed.ok) throw new ProblemException(parsed.problem);
-  return parsed.value;
+  return readLimitedBody(request, MAX_JSON_BODY_BYTES);
 }

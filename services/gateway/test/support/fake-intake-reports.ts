@@ -16,6 +16,8 @@ export const SILENT = Symbol('silent');
 
 export class FakeIntakeReports {
   readonly received: ReceivedReport[] = [];
+  /** Each report's bytes as they arrived, as text; its `received` body is undefined when they are not JSON. */
+  readonly rawBodies: string[] = [];
   private inFlight = 0;
   /** The most reports that were waiting for their answer at the same time. */
   maxInFlight = 0;
@@ -34,7 +36,9 @@ export class FakeIntakeReports {
   }
 
   private async handle(message: Msg): Promise<void> {
-    const body = message.json<unknown>();
+    const raw = message.string();
+    this.rawBodies.push(raw);
+    const body = jsonOrUndefined(raw);
     const index = this.received.length;
     this.received.push({ body, ...forwardedHeadersOf(message.headers) });
     this.inFlight += 1;
@@ -53,6 +57,14 @@ export class FakeIntakeReports {
    */
   async stop(): Promise<void> {
     await this.connection.drain();
+  }
+}
+
+function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
 
