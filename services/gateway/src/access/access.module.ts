@@ -8,6 +8,7 @@ import { CallerRateLimit, RATE_LIMIT_THROTTLER, RATE_LIMIT_WINDOW_MS } from './c
 import { FailedAuthentications } from './failed-authentications.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { RouteAccess } from './route-access.js';
+import { WindowThrottlerStorage } from './window-throttler-storage.js';
 
 /**
  * Who may call what (AccessGuard, then RateLimitGuard, in that order on every Nest route;
@@ -19,6 +20,7 @@ import { RouteAccess } from './route-access.js';
       inject: [SERVICE_CONFIG],
       useFactory: (config: GatewayConfig) => ({
         throttlers: [{ name: RATE_LIMIT_THROTTLER, ttl: RATE_LIMIT_WINDOW_MS, limit: config.RATE_LIMIT_PER_MINUTE }],
+        storage: new WindowThrottlerStorage(),
       }),
     }),
   ],
