@@ -48,6 +48,8 @@ export class SqliteEventStore implements EventStore {
   private readonly appendSignal = new SqliteAppendSignal(SUBSCRIPTION_POLL_MS);
   private readonly subscriptions = new Set<EventSubscription>();
   private readonly appends: SqliteGroupCommit<AppendResult>;
+  /** One read transaction: the head, the metadata and the events come from the same snapshot. */
+  private readonly readSnapshot: Database.Transaction<(streamName: string, options: ReadStreamOptions) => RecordedEvent[]>;
   private closed = false;
 
   /** Opens the file, creating it, its folders and its schema if missing. */
@@ -60,6 +62,8 @@ export class SqliteEventStore implements EventStore {
     this.log = new SqliteLogReader(db);
     this.checkpoints = new SqliteCheckpointStore(db);
     this.appends = new SqliteGroupCommit(db);
+    // Made once: better-sqlite3 builds four wrapper functions for every transaction function.
+    this.readSnapshot = db.transaction((streamName: string, options: ReadStreamOptions) => this.readStreamSnapshot(streamName, options));
   }
 
   async appendToStream(
@@ -74,8 +78,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    // One read transaction: the head, the metadata and the events come from the same snapshot.
-    return this.db.transaction(() => this.readStreamSnapshot(streamName, options)).deferred();
+    return this.readSnapshot.deferred(streamName, options);
   }
 
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
