@@ -9,6 +9,7 @@ import type { JetStreamClient } from '@nats-io/jetstream';
 import { AlreadyStartedError } from './errors.js';
 import { encodeIntegrationEvent, toIntegrationEvent } from './integration-event.js';
 import { BLUEHELM_TOPOLOGY, integrationEventSubject } from './jetstream-subjects.js';
+import { PublishWindow } from './publish-window.js';
 import { RelayCheckpointWriter, type CheckpointPolicy } from './relay-checkpoint.writer.js';
 import { backoffDelayMs, DEFAULT_RETRY_BACKOFF, pause, type RetryBackoff } from './retry-backoff.js';
 
@@ -23,6 +24,8 @@ export interface EventRelayOptions {
   readonly subjectPrefix?: string;
   /** How long one publish waits for JetStream's acknowledgement. Default 5000. */
   readonly publishTimeoutMs?: number;
+  /** How many publishes may wait for their acknowledgement at once (see PublishWindow). Default 64. */
+  readonly publishWindow?: number;
   readonly checkpoint?: CheckpointPolicy;
   /**
    * Where the checkpoint is loaded from and saved to; default `store.checkpoints`. A led relay
@@ -52,10 +55,11 @@ export interface EventRelayStatus {
 
 /**
  * Follows some categories of the event log and publishes each event to JetStream, in log order,
- * with `Nats-Msg-Id` = event id. The checkpoint is saved only for acknowledged events, so after a
- * crash the relay republishes from there and JetStream's duplicate window drops the copies: every
- * event arrives, once. A publish that fails is retried (with backoff) until it succeeds; the relay
- * never skips an event.
+ * with `Nats-Msg-Id` = event id, several publishes waiting for their acknowledgements at once
+ * (PublishWindow; a stream's events never overtake each other). The checkpoint is saved only for
+ * acknowledged events, so after a crash the relay republishes from there and JetStream's duplicate
+ * window drops the copies: every event arrives, once. A publish that fails is retried (with
+ * backoff) until it succeeds; the relay never skips an event.
  */
 export class EventRelay {
   private readonly categories: ReadonlySet<string>;
@@ -132,10 +136,20 @@ export class EventRelay {
           filter: { streamPrefixes: [...this.categories].map((category) => `${category}-`) },
         });
         this.subscription = subscription;
-        for await (const event of subscription) {
-          const acked = await this.publishUntilAcknowledged(event);
-          failures = 0;
-          if (!acked || this.stopping) break;
+        const window = new PublishWindow(
+          this.options.publishWindow ?? 64,
+          (event) => this.publishUntilAcknowledged(event),
+          (event) => this.acknowledged(event),
+        );
+        try {
+          for await (const event of subscription) {
+            const sent = await window.send(event);
+            failures = 0;
+            if (!sent || this.stopping) break;
+          }
+        } finally {
+          // Reopening resumes after the last acknowledged event: nothing may still be in flight.
+          await window.drain();
         }
       } catch (error) {
         if (!this.stopping) this.report(error, 'subscription');
@@ -171,9 +185,13 @@ export class EventRelay {
         }
       }
     }
+    return true;
+  }
+
+  /** Told in log order, once this event and every one before it are in JetStream. */
+  private async acknowledged(event: RecordedEvent): Promise<void> {
     this.lastAcked = event.position;
     await this.checkpoint?.acknowledged(event.position);
-    return true;
   }
 
   private report(error: unknown, during: RelayActivity): void {

@@ -7,8 +7,8 @@ import { createTestJetStream, eventually, type TestJetStream } from './support/j
 
 /**
  * What a process crash looks like from outside: from the moment of the crash, the publish in
- * flight reaches JetStream but its acknowledgement is lost, no later publish leaves, and no
- * checkpoint is written any more.
+ * flight reaches JetStream but its acknowledgement is lost, no later publish leaves (those already
+ * sent still land), and no checkpoint is written any more.
  */
 class CrashSwitch {
   private crashed = false;
@@ -23,9 +23,9 @@ class CrashSwitch {
   jetstream(real: JetStreamClient): JetStreamClient {
     const publish: JetStreamClient['publish'] = async (subject, payload, options) => {
       if (this.crashed) throw new Error('the relay process is gone');
-      this.publishes += 1;
+      const number = ++this.publishes;
       const ack = await real.publish(subject, payload, options);
-      if (this.publishes === this.crashOnPublish) {
+      if (number === this.crashOnPublish) {
         this.crashed = true;
         this.signalCrash();
         throw new Error('the relay process died before the acknowledgement arrived');
@@ -85,9 +85,12 @@ describe('EventRelay after a crash', () => {
     await crashing.start();
     await crash.whenCrashed;
 
-    // The checkpoint lags: 21 events acknowledged and saved, 26 in the stream.
+    // The checkpoint lags: 21 events acknowledged and saved, 26 in the stream, and up to two
+    // more of the other streams whose publishes were in flight when the process died.
     expect(await store.checkpoints.load(settings.name)).toBe(all[20]!.position);
-    expect(await nats.storedEvents()).toHaveLength(26);
+    const beforeRestart = (await nats.storedEvents()).length;
+    expect(beforeRestart).toBeGreaterThanOrEqual(26);
+    expect(beforeRestart).toBeLessThanOrEqual(28);
 
     const restarted = new EventRelay({ ...settings, store, jetstream: jetstream(nats.nc) });
     relays.push(restarted);
@@ -97,8 +100,8 @@ describe('EventRelay after a crash', () => {
 
     const stored = await nats.storedEvents();
     expect(stored.map((message) => message.event.id)).toEqual(all.map((event) => event.id));
-    // Events 22 to 26 went out twice; JetStream dropped the second copies by Nats-Msg-Id.
-    expect(restarted.status()).toMatchObject({ publishedCount: 39, duplicateCount: 5 });
+    // Events 22 to the last stored went out twice; JetStream dropped the second copies by Nats-Msg-Id.
+    expect(restarted.status()).toMatchObject({ publishedCount: 39, duplicateCount: beforeRestart - 21 });
     expect(await store.checkpoints.load(settings.name)).toBe(all.at(-1)!.position);
   });
 });
