@@ -8,6 +8,7 @@ import {
   type ClientProxy,
   type CustomStrategy,
 } from '@nestjs/microservices';
+import { NATS_CLIENT_SETTINGS } from '@bluehelm/messaging';
 import { NatsCredentialsRefusedError, NatsUnreachableError } from '../startup/startup-failure.js';
 import { withTimeLimit } from '../time-limit.js';
 import type { NatsUserCredentials } from './nats-credentials.js';
@@ -48,7 +49,7 @@ export class QueueGroupNatsServer extends ServerNats {
     servers: readonly string[],
     credentials: NatsUserCredentials = {},
   ) {
-    super({ servers: [...servers], queue: queueGroup, name: queueGroup, ...credentials });
+    super({ servers: [...servers], queue: queueGroup, name: queueGroup, ...NATS_CLIENT_SETTINGS, ...credentials });
   }
 
   override bindEvents(connection: NatsConnection): void {
@@ -106,6 +107,6 @@ export function createNatsClient(
 ): ClientProxy {
   return ClientProxyFactory.create({
     transport: Transport.NATS,
-    options: { servers: [...servers], name: `${serviceName}-client`, ...credentials },
+    options: { servers: [...servers], name: `${serviceName}-client`, ...NATS_CLIENT_SETTINGS, ...credentials },
   });
 }
