@@ -92,7 +92,7 @@ export class EventRelay {
       checkpoints,
       this.options.name,
       saved,
-      { everyEvents: this.options.checkpoint?.everyEvents ?? 100, everyMs: this.options.checkpoint?.everyMs ?? 1000 },
+      { everyEvents: this.options.checkpoint?.everyEvents ?? 1000, everyMs: this.options.checkpoint?.everyMs ?? 1000 },
       (error) => this.report(error, 'checkpoint'),
     );
     this.lastAcked = saved;

@@ -30,7 +30,9 @@ describe('PublishWindow', () => {
     const window = new PublishWindow(3, publishes.publish, async (event) => void acknowledged.push(event.position));
     for (const position of [0, 1, 2]) expect(await window.send(eventAt(position, `case-${position}`))).toBe(true);
     const fourth = window.send(eventAt(3, 'case-3'));
-    await turns();
+    // Sent together at the end of the turn, in the order they were asked for.
+    expect(publishes.sent).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(publishes.sent).toEqual([0, 1, 2]);
 
     publishes.answer(2);
@@ -41,6 +43,7 @@ describe('PublishWindow', () => {
 
     publishes.answer(0);
     await expect(fourth).resolves.toBe(true);
+    await turns();
     expect(publishes.sent).toEqual([0, 1, 2, 3]);
     publishes.answer(3);
     await expect(window.drain()).resolves.toBe(true);
@@ -58,6 +61,7 @@ describe('PublishWindow', () => {
 
     publishes.answer(0);
     await expect(sameStream).resolves.toBe(true);
+    await turns();
     expect(publishes.sent).toEqual([0, 1, 2]);
   });
 
@@ -68,6 +72,7 @@ describe('PublishWindow', () => {
     await window.send(eventAt(0, 'case-a'));
     await window.send(eventAt(1, 'case-b'));
     const third = window.send(eventAt(2, 'case-c'));
+    await turns();
     publishes.answer(1);
     publishes.answer(0, false);
     await expect(third).resolves.toBe(false);
