@@ -4,23 +4,19 @@ import {
   PERSONAL_DATA_READ,
   UUID_PATTERN,
   type AccessTrailAction,
+  type AccessTrailEntry,
   type AccessTrailResource,
 } from '@bluehelm/contracts';
 import { recordedAtMillisOf, type LogEvent } from '../projection/log-event.js';
 import type { RowProjection } from '../projection/row.projection.js';
 
-/** One event of the log seen as an access: who did what to which resource, when and why. */
-export interface AccessTrailRow {
-  readonly position: number;
-  /** Milliseconds since 1970-01-01T00:00:00Z: the metadata's recordedAt, else the store's commit time. */
+/**
+ * One event of the log seen as an access, as the table keeps it: the entry auditors read, with
+ * its time as milliseconds since 1970-01-01T00:00:00Z (the metadata's recordedAt, else the
+ * store's commit time) rather than text.
+ */
+export interface AccessTrailRow extends Omit<AccessTrailEntry, 'recordedAt'> {
   readonly recordedAtMs: number;
-  readonly actor: string;
-  readonly action: AccessTrailAction;
-  readonly stream: string;
-  readonly eventType: string;
-  readonly resource: AccessTrailResource | null;
-  readonly reason: string | null;
-  readonly correlationId: string | null;
 }
 
 /** The actor of an event whose metadata names none (written before actors were recorded, or by hand). */

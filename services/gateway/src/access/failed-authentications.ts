@@ -5,8 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { getStorageToken, ThrottlerStorage } from '@nestjs/throttler';
 import type { GatewayConfig } from '../config/gateway-config.js';
 import { ProblemException } from '../problems/problem.exception.js';
-
-const WINDOW_MS = 60_000;
+import { RATE_LIMIT_WINDOW_MS } from './caller-rate-limit.js';
 
 /**
  * Requests refused with 401 never reach the per-subject limit (there is no verified subject), so
@@ -23,7 +22,7 @@ export class FailedAuthentications {
   async count(request: IncomingMessage & { ip?: string }, response: ServerResponse): Promise<void> {
     const address = request.ip ?? request.socket.remoteAddress ?? '';
     const limit = this.config.RATE_LIMIT_PER_MINUTE;
-    const record = await this.storage.increment(`failed-authentication:${address}`, WINDOW_MS, limit, WINDOW_MS, 'failed-authentication');
+    const record = await this.storage.increment(`failed-authentication:${address}`, RATE_LIMIT_WINDOW_MS, limit, RATE_LIMIT_WINDOW_MS, 'failed-authentication');
     if (!record.isBlocked) return;
     response.setHeader('Retry-After', String(Math.max(1, Math.ceil(record.timeToBlockExpire))));
     throw new ProblemException(
