@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { issueDevelopmentToken, writeDevelopmentTokens } from '../../libs/access/dist/index.js';
 import { findFreePort } from './free-port.mjs';
+import { POSTGRES_URL } from './postgres-test-schema.mjs';
 import { startNatsCluster } from './nats-cluster.mjs';
 import { writeNatsPermissionsConfig } from './nats-permissions-config.mjs';
 import { startNatsServer } from './nats-server-process.mjs';
@@ -18,7 +19,6 @@ import { waitForHttp } from './wait-for-http.mjs';
 
 export const SERVICES = /** @type {const} */ (['intake', 'case-tracking', 'analytics', 'notification', 'gateway']);
 const ROOT = resolve(import.meta.dirname, '../..');
-const POSTGRES_URL = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /**
  * @typedef {(typeof SERVICES)[number]} Service
