@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import { payloadTooLargeProblem } from '../problems/gateway-problems.js';
+import { payloadTooLargeProblem, unsupportedMediaTypeProblem } from '../problems/gateway-problems.js';
 import { ProblemException } from '../problems/problem.exception.js';
+import { isUtf8Json, mediaTypeOf } from './media-type.js';
 
 /** The largest JSON body the gateway reads whole (a report, a case step): 1 MiB. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -54,4 +55,16 @@ export function readLimitedBody(request: IncomingMessage, maxBytes: number): Pro
 export function discardBody(request: IncomingMessage): void {
   request.on('error', () => undefined);
   request.resume();
+}
+
+/** A JSON body's bytes, unparsed: 415 unless it is `application/json` (UTF-8), 413 above 1 MiB. */
+export async function readJsonBytes(request: IncomingMessage): Promise<Buffer> {
+  const contentType = request.headers['content-type'];
+  if (!isUtf8Json(mediaTypeOf(contentType))) {
+    discardBody(request);
+    throw new ProblemException(
+      unsupportedMediaTypeProblem(`The body must be application/json (UTF-8), not ${contentType ?? 'without a Content-Type'}.`),
+    );
+  }
+  return readLimitedBody(request, MAX_JSON_BODY_BYTES);
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
-import { readJsonBytes } from '../http-edge/json-body.interceptor.js';
+import { readJsonBytes } from '../http-edge/request-body.reader.js';
 import { IntakeClient } from '../upstream/intake.client.js';
 
 /**
