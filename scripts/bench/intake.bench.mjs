@@ -180,6 +180,11 @@ async function timedBatch(system) {
   return { seconds, accepted, gatewayPeak: system.peakMemoryBytes('gateway'), intakePeak: system.peakMemoryBytes('intake') };
 }
 
+/** The run takes minutes: each step says on stderr what it is doing, the figures come at the end. */
+function step(text) {
+  process.stderr.write(`intake bench: ${text}\n`);
+}
+
 // Only the path under measure: the other services' work on each report (opening cases,
 // projections, notifications) would be counted against intake otherwise.
 const system = await startBluehelm('sqlite', {}, { only: ['intake', 'gateway'] });
@@ -189,14 +194,21 @@ const nats = await connect({ servers: system.natsUrl, ...system.natsAdmin });
 const streams = await jetstreamManager(nats);
 const relayedEvents = async () => (await streams.streams.info('BLUEHELM_EVENTS')).state.messages;
 try {
+  step('warming up');
   await closedLoopThroughput(system.baseUrl).catch(() => undefined); // warm-up: JIT, connections, sqlite pages
   const rounds = [];
-  for (let round = 0; round < ROUNDS; round++) rounds.push(await measuredRound(system.baseUrl, relayedEvents));
+  for (let round = 0; round < ROUNDS; round++) {
+    step(`round ${round + 1} of ${ROUNDS}: raw appends, then ${rounded(THROUGHPUT_REPORTS)} reports`);
+    rounds.push(await measuredRound(system.baseUrl, relayedEvents));
+  }
   const byRatio = [...rounds].sort((a, b) => a.ratio - b.ratio);
   const { raw, throughput, relay } = /** @type {(typeof rounds)[number]} */ (byRatio[Math.floor(ROUNDS / 2)]);
   const ratios = rounds.map((measured) => measured.ratio.toFixed(2)).join(', ');
+  step('reports naming their casualty');
   const namedThroughput = await closedLoopThroughput(system.baseUrl, namedReport);
+  step(`latency at ${OFFERED_RATE} reports/s for ${OFFERED_SECONDS} s`);
   const latencies = await latencyAtOfferedRate(system.baseUrl);
+  step(`a ${rounded(BATCH_LINES)}-line NDJSON batch`);
   const batch = await timedBatch(system);
   const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
   printTable(
