@@ -10,6 +10,7 @@ export * from './world-dates/validation-today.js';
 export * from './world-dates/world-date.errors.js';
 
 export * from './identity/uuid-text.js';
+export * from './identity/name-based-uuid.js';
 export * from './identity/case-id.js';
 export * from './identity/incident-id.js';
 

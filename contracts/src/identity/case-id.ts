@@ -1,10 +1,12 @@
-import { v5 } from 'uuid';
+import { nameBasedUuids } from './name-based-uuid.js';
 import { isUuid } from './uuid-text.js';
 
 /**
  * The namespace of case ids. Fixed forever: changing it would give every incident another case id.
  */
 export const BLUEHELM_CASE_NAMESPACE = 'fe0e19ea-dcf1-4a12-a5be-4dc5ae416718';
+
+const caseIdOf = nameBasedUuids(BLUEHELM_CASE_NAMESPACE);
 
 export class InvalidIncidentIdError extends Error {
   constructor(readonly incidentId: string) {
@@ -21,5 +23,5 @@ export class InvalidIncidentIdError extends Error {
  */
 export function caseIdForIncident(incidentId: string): string {
   if (!isUuid(incidentId)) throw new InvalidIncidentIdError(incidentId);
-  return v5(incidentId.toLowerCase(), BLUEHELM_CASE_NAMESPACE);
+  return caseIdOf(incidentId.toLowerCase());
 }

@@ -1,10 +1,12 @@
-import { v5 } from 'uuid';
+import { nameBasedUuids } from './name-based-uuid.js';
 
 /**
  * The namespace of incident ids. Fixed forever: changing it would give every report another
  * incident id, and a repeated report would then open a second incident.
  */
 export const BLUEHELM_INCIDENT_NAMESPACE = 'a5dba825-2173-4400-9aab-736b020f34fe';
+
+const incidentIdOf = nameBasedUuids(BLUEHELM_INCIDENT_NAMESPACE);
 
 export class InvalidReportIdError extends Error {
   constructor(readonly reportId: string) {
@@ -22,5 +24,5 @@ export class InvalidReportIdError extends Error {
  */
 export function incidentIdForReport(reportId: string): string {
   if (reportId.trim() === '') throw new InvalidReportIdError(reportId);
-  return v5(reportId, BLUEHELM_INCIDENT_NAMESPACE);
+  return incidentIdOf(reportId);
 }

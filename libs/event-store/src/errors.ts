@@ -20,9 +20,23 @@ export class WrongExpectedVersionError extends EventStoreError {
   }
 }
 
+/**
+ * Reading a stream that does not exist yet is how every new stream starts (each new incident's
+ * report reads its stream first), so this is an answer, not a fault: no stack trace is captured
+ * for it, which would otherwise cost more than the read.
+ */
 export class StreamNotFoundError extends EventStoreError {
-  constructor(readonly streamName: string) {
-    super(`stream ${streamName} not found`);
+  readonly streamName: string;
+
+  constructor(streamName: string) {
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(`stream ${streamName} not found`);
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    this.streamName = streamName;
   }
 }
 

@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './nats-connection.js';
 export * from './nest-nats-transport.js';
 export * from './nats-request-client.js';
+export * from './end-of-turn-queue.js';
 export * from './jetstream-subjects.js';
 export * from './jetstream-streams.js';
 export * from './integration-event.js';

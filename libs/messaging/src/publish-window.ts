@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@bluehelm/event-store';
+import { EndOfTurnQueue } from './end-of-turn-queue.js';
 
 interface InFlight {
   readonly event: RecordedEvent;
@@ -22,8 +23,8 @@ interface InFlight {
 export class PublishWindow {
   private readonly inFlight: InFlight[] = [];
   private acknowledging: Promise<void> = Promise.resolve();
-  /** Publishes asked for in this turn of the event loop, sent together at its end. */
-  private queued: (() => void)[] = [];
+  /** A relay reaches each event in a microtask of its own: the publishes of one turn leave in one write. */
+  private readonly endOfTurn = new EndOfTurnQueue();
 
   constructor(
     private readonly size: number,
@@ -44,32 +45,13 @@ export class PublishWindow {
       if (!(await blocking.settled)) return false;
       await this.acknowledging;
     }
-    const entry: InFlight = { event, settled: this.sendAtEndOfTurn(event), outcome: undefined };
+    const entry: InFlight = { event, settled: this.endOfTurn.run(() => this.publish(event)), outcome: undefined };
     this.inFlight.push(entry);
     void entry.settled.then((acked) => {
       entry.outcome = acked;
       this.acknowledgeSettledHead();
     });
     return true;
-  }
-
-  /**
-   * The NATS client writes what was published as soon as the current task's microtasks are done,
-   * and a relay reaches each event in a microtask of its own: sent one by one, every publish cost
-   * a socket write and a wake-up of the server. Sent together in the loop's check phase, the
-   * publishes of one turn leave in one write, still in the order they were asked for.
-   */
-  private sendAtEndOfTurn(event: RecordedEvent): Promise<boolean> {
-    return new Promise<boolean>((resolve, reject) => {
-      if (this.queued.length === 0) setImmediate(() => this.sendQueued());
-      this.queued.push(() => this.publish(event).then(resolve, reject));
-    });
-  }
-
-  private sendQueued(): void {
-    const queued = this.queued;
-    this.queued = [];
-    for (const send of queued) send();
   }
 
   /** Waits for every publish in flight; false if one of them was given up. */

@@ -5,6 +5,7 @@ import {
   type GetIncidentMessage,
   type ReportIncidentReply,
 } from '@bluehelm/contracts';
+import { EndOfTurnQueue } from '@bluehelm/messaging';
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { Inject, Injectable } from '@nestjs/common';
 import { forwardedHeaders } from '../access/forwarded-headers.js';
@@ -19,6 +20,9 @@ const SERVICE = 'intake';
 /** Requests to intake. Failures arrive as ProblemExceptions (see replyOrProblem). */
 @Injectable()
 export class IntakeClient {
+  /** Reports arrive one per HTTP request, each in a task of its own: those of one turn leave in one write. */
+  private readonly endOfTurn = new EndOfTurnQueue();
+
   constructor(@Inject(SERVICES_CLIENT) private readonly client: ServicesClient) {}
 
   /**
@@ -34,10 +38,9 @@ export class IntakeClient {
     try {
       const connection = await this.connection();
       const payload = report instanceof Uint8Array ? report : JSON.stringify(report);
-      answer = await connection.request(INTAKE_SUBJECTS.reportIncident, payload, {
-        timeout: timeoutMs,
-        headers: requestHeaders,
-      });
+      answer = await this.endOfTurn.run(() =>
+        connection.request(INTAKE_SUBJECTS.reportIncident, payload, { timeout: timeoutMs, headers: requestHeaders }),
+      );
     } catch (error) {
       throw new ProblemException(problemForFailedRequest(error, SERVICE, timeoutMs));
     }

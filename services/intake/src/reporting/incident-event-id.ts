@@ -1,8 +1,8 @@
-import { v5 } from 'uuid';
+import { nameBasedUuids } from '@bluehelm/contracts';
 import { INCIDENT_REPORTED } from '../incidents/incident.events.js';
 
 /** The namespace of intake's event ids. Fixed forever, like the ids derived from it. */
-const INTAKE_EVENT_NAMESPACE = 'f69a6d04-7e36-431f-84df-d5b9b6fe875c';
+const intakeEventIdOf = nameBasedUuids('f69a6d04-7e36-431f-84df-d5b9b6fe875c');
 
 /**
  * The id of an incident's IncidentReported event, derived rather than random. An append retried
@@ -12,5 +12,5 @@ const INTAKE_EVENT_NAMESPACE = 'f69a6d04-7e36-431f-84df-d5b9b6fe875c';
  * and the re-decision refuses it.
  */
 export function incidentReportedEventId(incidentId: string, reportHash: string): string {
-  return v5(`${incidentId.toLowerCase()}:${INCIDENT_REPORTED}:${reportHash}`, INTAKE_EVENT_NAMESPACE);
+  return intakeEventIdOf(`${incidentId.toLowerCase()}:${INCIDENT_REPORTED}:${reportHash}`);
 }

@@ -1,4 +1,5 @@
 import { INTAKE_SUBJECTS, isProblem } from '@bluehelm/contracts';
+import { EndOfTurnQueue } from '@bluehelm/messaging';
 import { InFlightWork, SERVICE_NAME, ServiceMetrics, WorkSources } from '@bluehelm/service-kit';
 import { Match, type Msg } from '@nats-io/transport-node';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
@@ -14,6 +15,8 @@ import { AUTHORIZATION_HEADER, CORRELATION_ID_HEADER, type ReportHeaders } from 
 @Injectable()
 export class ReportIncidentSubscription implements OnApplicationBootstrap {
   private readonly logger = new Logger(ReportIncidentSubscription.name);
+  /** One commit of the store answers several reports: their replies leave in one write. */
+  private readonly endOfTurn = new EndOfTurnQueue();
 
   constructor(
     private readonly nats: IntakeNatsConnection,
@@ -46,7 +49,7 @@ export class ReportIncidentSubscription implements OnApplicationBootstrap {
     const failed = isProblem(reply) && reply.status >= 500;
     this.metrics.natsMessages.inc({ subject: message.subject, outcome: failed ? 'error' : 'ok' });
     // A report published without a reply subject is still recorded; there is just no one to answer.
-    if (message.reply) message.respond(JSON.stringify(reply));
+    if (message.reply) await this.endOfTurn.run(async () => message.respond(JSON.stringify(reply)));
   }
 }
 

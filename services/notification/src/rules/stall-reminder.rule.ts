@@ -1,8 +1,10 @@
-import { v5 } from 'uuid';
+import { nameBasedUuids } from '@bluehelm/contracts';
 import type { Notification } from './notification.js';
 
 /** Fixed forever: reminder ids derived from it are what keeps a restart from reminding twice. */
 export const STALL_REMINDER_NAMESPACE = '0b8f5a52-6c38-4d55-9d0e-3f1f6c1c5a07';
+
+const stallReminderIdOf = nameBasedUuids(STALL_REMINDER_NAMESPACE);
 
 export const CASE_STALLED = 'CaseStalled';
 
@@ -27,7 +29,7 @@ function dayOf(dayNumberValue: number): string {
 
 /** The id of the reminder for one case, its latest step, and one stall period since it. */
 export function stallReminderId(caseId: string, lastStepOn: string, period: number): string {
-  return v5(`${caseId}/${lastStepOn}/${period}`, STALL_REMINDER_NAMESPACE);
+  return stallReminderIdOf(`${caseId}/${lastStepOn}/${period}`);
 }
 
 /**
