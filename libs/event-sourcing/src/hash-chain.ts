@@ -1,5 +1,5 @@
 import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
 import type { DomainEvent } from './decider.js';
 import type { DomainEventMetadata, UnchainedEventMetadata } from './event-metadata.js';
 
@@ -37,7 +37,7 @@ export function computeEventHash(event: HashableEvent): string {
     data: event.data,
     metadata: metadataWithoutHash,
   });
-  return createHash('sha256').update(prevHash + canonical, 'utf8').digest('hex');
+  return oneShotHash('sha256', prevHash + canonical, 'hex');
 }
 
 /**

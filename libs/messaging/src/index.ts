@@ -22,3 +22,4 @@ export * from './nats-subject-match.js';
 export * from './nats-permissions.js';
 export * from './nats-authorization-config.js';
 export { CONSUMER_API_TIMEOUT_MS, consumerJetStream } from './consumer-jetstream.js';
+export * from './relay-thread.js';

@@ -30,3 +30,4 @@ export { PersonalDataDisclosure } from './personal-data/personal-data.disclosure
 export { AllowedRoles, callerOf } from './access/allowed-roles.js';
 export { httpRequestLogger } from './logging/logging-params.js';
 export { httpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
+export { serviceRelay, type ServiceRelay, type ServiceRelayOptions } from './relay/service-relay.js';

@@ -10,8 +10,8 @@ import {
   INCIDENT_STREAM_CATEGORY,
 } from '@bluehelm/contracts';
 import type { EventStore } from '@bluehelm/event-store';
-import { connectNats, consumerJetStream, DurableEventConsumer, ensureDeadLetterStream, ensureEventsStream, InMemoryProcessedEventLog, LedRelay } from '@bluehelm/messaging';
-import { EVENT_STORE, natsCredentialsOf, SERVICE_CONFIG, ServiceConfig } from '@bluehelm/service-kit';
+import { connectNats, consumerJetStream, DurableEventConsumer, ensureDeadLetterStream, ensureEventsStream, InMemoryProcessedEventLog } from '@bluehelm/messaging';
+import { EVENT_STORE, natsCredentialsOf, SERVICE_CONFIG, SERVICE_NAME, ServiceConfig, serviceRelay, type ServiceRelay } from '@bluehelm/service-kit';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
   Inject,
@@ -29,12 +29,13 @@ export const INCIDENT_CONSUMER_DURABLE = 'case-tracking-incidents';
 export class IntegrationEventsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(IntegrationEventsService.name);
   private connection: NatsConnection | undefined;
-  private relay: LedRelay | undefined;
+  private relay: ServiceRelay | undefined;
   private consumer: DurableEventConsumer | undefined;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(SERVICE_NAME) private readonly serviceName: string,
     private readonly opener: CaseOpener,
   ) {}
 
@@ -46,16 +47,15 @@ export class IntegrationEventsService implements OnApplicationBootstrap, BeforeA
     await ensureEventsStream(jsm, undefined, { replicas });
     // An incident the consumer keeps failing on ends up here, where an operator can see it.
     await ensureDeadLetterStream(jsm, undefined, { replicas });
-    // Every replica contends; the holder of the lease `relay-case` relays.
-    this.relay = new LedRelay({
+    // Every replica contends, on a thread of its own; the holder of the lease `relay-case` relays.
+    this.relay = serviceRelay({
       name: CASE_RELAY_CHECKPOINT,
+      categories: [CASE_STREAM_CATEGORY],
+      serviceName: this.serviceName,
+      config: this.config,
       store: this.store,
       jetstream: js,
-      categories: [CASE_STREAM_CATEGORY],
-      lease: { replicas },
-      onError: (error, during) => this.logger.warn(`case relay, ${during}: ${messageOf(error)}`),
-      onLeadershipChange: (leading, holder) =>
-        this.logger.log(`${holder} ${leading ? 'now relays' : 'no longer relays'} the case events`),
+      logger: this.logger,
     });
     this.consumer = new DurableEventConsumer({
       jetstream: js,

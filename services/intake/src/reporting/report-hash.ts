@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ResolvedIncidentReport } from '@bluehelm/contracts';
 import canonicalize from 'canonicalize';
 
@@ -10,5 +10,5 @@ import canonicalize from 'canonicalize';
 export function reportHashOf(report: ResolvedIncidentReport): string {
   const canonical = canonicalize(report);
   if (canonical === undefined) throw new TypeError('a resolved report has no canonical JSON form');
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return hash('sha256', canonical, 'hex');
 }
