@@ -39,8 +39,21 @@ export function precisionOf(worldDate: string): WorldDatePrecision {
   return worldDate.length === 7 ? 'month' : 'day';
 }
 
+/** Compiled once per list of precisions: every report checks a date or two. */
+const worldDateExpressions = new Map<string, RegExp>();
+
+function worldDateExpression(precisions: readonly WorldDatePrecision[]): RegExp {
+  const key = precisions.join(',');
+  let expression = worldDateExpressions.get(key);
+  if (!expression) {
+    expression = new RegExp(worldDatePattern(precisions));
+    worldDateExpressions.set(key, expression);
+  }
+  return expression;
+}
+
 export function isWorldDate(value: unknown, precisions: readonly WorldDatePrecision[] = WORLD_DATE_PRECISIONS): value is string {
-  return typeof value === 'string' && new RegExp(worldDatePattern(precisions)).test(value);
+  return typeof value === 'string' && worldDateExpression(precisions).test(value);
 }
 
 /** The first day of the period a world date names: `2021` starts on `2021-01-01`. */
