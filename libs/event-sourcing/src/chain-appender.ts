@@ -1,8 +1,7 @@
 import { StreamNotFoundError, WrongExpectedVersionError, type EventStore } from '@bluehelm/event-store';
-import { metadataFrom, type CommandContext } from './command-handler.js';
+import { chainNewEvents, toEventsToAppend, type CommandContext } from './command-handler.js';
 import type { DomainEvent } from './decider.js';
 import { ConcurrencyConflictError } from './errors.js';
-import { chainEvents } from './hash-chain.js';
 
 const MAX_CONFLICT_RETRIES = 5;
 
@@ -20,18 +19,10 @@ export async function appendToChain<Event extends DomainEvent>(
 ): Promise<void> {
   for (let retries = 0; ; retries += 1) {
     const last = await lastEventOf(store, streamName);
-    const metadata = metadataFrom(context);
     const prevHash = typeof last?.metadata['hash'] === 'string' ? last.metadata['hash'] : null;
-    const chained = chainEvents(
-      prevHash,
-      events.map((event) => ({ ...event, id: context.newEventId(), metadata })),
-    );
+    const chained = chainNewEvents(prevHash, events, context);
     try {
-      await store.appendToStream(
-        streamName,
-        chained.map(({ id, type, data, metadata: linked }) => ({ id, type, data, metadata: linked })),
-        { expectedRevision: last?.revision ?? 'no-stream' },
-      );
+      await store.appendToStream(streamName, toEventsToAppend(chained), { expectedRevision: last?.revision ?? 'no-stream' });
       return;
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;

@@ -99,18 +99,8 @@ async function decideAndAppend<Command, Event extends DomainEvent, State>(
   if (decided.length === 0) {
     return { newEvents: [], nextExpectedRevision: current.revision, position: current.position, state: current.state };
   }
-  const metadata = metadataFrom(request.context);
-  const chained = chainEvents(
-    current.lastHash,
-    decided.map((event) => ({ ...event, id: request.context.newEventId(), metadata })),
-  );
-  const toAppend: EventToAppend[] = chained.map(({ id, type, data, metadata: chainedMetadata }) => ({
-    id,
-    type,
-    data,
-    metadata: chainedMetadata,
-  }));
-  const appended = await store.appendToStream(streamName, toAppend, { expectedRevision: current.revision });
+  const chained = chainNewEvents(current.lastHash, decided, request.context);
+  const appended = await store.appendToStream(streamName, toEventsToAppend(chained), { expectedRevision: current.revision });
   const firstRevision = appended.nextExpectedRevision - chained.length + 1;
   return {
     newEvents: chained.map((event, index) => ({ ...event, streamName, revision: firstRevision + index })),
@@ -120,8 +110,29 @@ async function decideAndAppend<Command, Event extends DomainEvent, State>(
   };
 }
 
+/**
+ * New events as they are appended for `context`: each with a new id and the context's metadata,
+ * linked to `previousHash` (the stream's last hash, null for a new stream) and to each other.
+ */
+export function chainNewEvents<Event extends DomainEvent>(
+  previousHash: string | null,
+  events: readonly Event[],
+  context: CommandContext,
+): ChainedEvent<Event>[] {
+  const metadata = metadataFrom(context);
+  return chainEvents(
+    previousHash,
+    events.map((event) => ({ ...event, id: context.newEventId(), metadata })),
+  );
+}
+
+/** What the store is given for chained events: exactly their id, type, data and metadata. */
+export function toEventsToAppend(chained: readonly ChainedEvent[]): EventToAppend[] {
+  return chained.map(({ id, type, data, metadata }) => ({ id, type, data, metadata }));
+}
+
 /** The metadata every event appended for `context` carries, before the hash chain links it. */
-export function metadataFrom(context: CommandContext): UnchainedEventMetadata {
+function metadataFrom(context: CommandContext): UnchainedEventMetadata {
   const recordedAt = context.now.toISOString();
   return {
     correlationId: context.correlationId,
