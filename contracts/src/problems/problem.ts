@@ -51,6 +51,14 @@ export function problemOf(kind: ProblemKind, detail: string, errors?: readonly P
     : { type: problemTypeOf(kind), title, status, detail, errors };
 }
 
+/**
+ * A 409 for a rule of the domain that the request breaks, with the rule's code. Domain rules are
+ * worded as clauses ("the case was closed on ..."); a problem's detail is a sentence.
+ */
+export function ruleViolationProblem(clause: string, code: string): Problem & { readonly code: string } {
+  return { ...problemOf('rule-violation', `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`), code };
+}
+
 /** For a NATS reply, which is either the success shape or a problem. */
 export function isProblem(value: unknown): value is Problem {
   if (typeof value !== 'object' || value === null) return false;

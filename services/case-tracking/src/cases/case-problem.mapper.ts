@@ -3,16 +3,11 @@
  * gets back (the agreement's status mapping): expected failures are answers, never RPC errors.
  */
 import { ConcurrencyConflictError, DomainError, StaleRevisionError } from '@bluehelm/event-sourcing';
-import { PROBLEM_TYPE_BASE, problemOf, type Problem, type ProblemReply } from '@bluehelm/contracts';
+import { PROBLEM_TYPE_BASE, problemOf, ruleViolationProblem, type Problem, type ProblemReply } from '@bluehelm/contracts';
 import { CaseNotOpenedError, UnknownAccusedError } from './case.errors.js';
 
 export function caseNotFoundProblem(caseId: string): ProblemReply {
   return problemOf('not-found', `There is no case ${caseId}.`);
-}
-
-// Domain messages are written as clauses ("the case was closed on ..."); problem details are sentences.
-function sentenceOf(message: string): string {
-  return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
 }
 
 function withCode(problem: Problem, code: string): ProblemReply {
@@ -42,7 +37,7 @@ export function problemForCaseError(error: unknown, caseId: string): ProblemRepl
   if (error instanceof UnknownAccusedError) {
     return withCode(problemOf('not-found', `There is no accused person ${error.personId} in case ${caseId}.`), error.code);
   }
-  if (error instanceof DomainError) return withCode(problemOf('rule-violation', sentenceOf(error.message)), error.code);
+  if (error instanceof DomainError) return ruleViolationProblem(error.message, error.code);
   return problemOf('internal', 'The request could not be handled.');
 }
 

@@ -5,6 +5,7 @@ import {
   INTAKE_SUBJECTS,
   isUuid,
   problemOf,
+  ruleViolationProblem,
   validateRequest,
   type EraseIncidentPersonalDataMessage,
   type EraseIncidentPersonalDataReply,
@@ -48,7 +49,7 @@ export class EraseIncidentPersonalDataHandler {
       return await this.inFlight.run(() => this.eraseIncident(incidentId, body.value.reason, actor, message.correlationId));
     } catch (error) {
       if (error instanceof IncidentNotReportedError) return problemOf('not-found', `There is no incident ${incidentId}.`);
-      if (error instanceof DomainError) return { ...problemOf('rule-violation', error.message), code: error.code };
+      if (error instanceof DomainError) return ruleViolationProblem(error.message, error.code);
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       return problemOf('internal', 'The erasure could not be completed; send it again.');
     }

@@ -1,5 +1,5 @@
 /** How a failed request about focal points or subscriptions is answered (plain-JSON Problems). */
-import { problemOf, type ProblemReply } from '@bluehelm/contracts';
+import { problemOf, ruleViolationProblem, type ProblemReply } from '@bluehelm/contracts';
 import { ConcurrencyConflictError, DomainError } from '@bluehelm/event-sourcing';
 import { RecipientNotFoundError } from './recipient.errors.js';
 
@@ -13,7 +13,7 @@ export function problemForRecipientError(error: unknown): ProblemReply | undefin
     return { ...problemOf('rule-violation', 'The resource kept changing while the request was handled; retry.'), code: error.code };
   }
   if (error instanceof DomainError) {
-    return { ...problemOf('rule-violation', `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`), code: error.code };
+    return ruleViolationProblem(error.message, error.code);
   }
   return undefined;
 }
