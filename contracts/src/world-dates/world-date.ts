@@ -27,10 +27,9 @@ export function worldDatePattern(precisions: readonly WorldDatePrecision[]): str
 }
 
 export const CALENDAR_DAY_PATTERN = worldDatePattern(['day']);
-const calendarDay = new RegExp(CALENDAR_DAY_PATTERN);
 
 export function isCalendarDay(value: unknown): value is string {
-  return typeof value === 'string' && calendarDay.test(value);
+  return isWorldDate(value, ['day']);
 }
 
 /** The precision of a well-formed world date, read from its length. */

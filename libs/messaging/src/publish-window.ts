@@ -10,9 +10,9 @@ interface InFlight {
 
 /**
  * The publishes a relay has sent and not yet handed on as acknowledged, at most `size` at a time
- * and never two unacknowledged of the same stream. Waiting for each acknowledgement before the next publish let a relay
- * publish one event per turn of a busy event loop, far fewer than a service appends under load;
- * with a window, one turn's acknowledgements settle many publishes.
+ * and never two unacknowledged of the same stream. Waiting for each acknowledgement before the
+ * next publish let a relay publish one event per turn of a busy event loop, far fewer than a
+ * service appends under load; with a window, one turn's acknowledgements settle many publishes.
  *
  * Order: the publishes leave in log order on one connection, so JetStream stores them in log
  * order. A publish that fails is retried on its own while later ones of other streams may land

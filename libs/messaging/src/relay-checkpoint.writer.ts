@@ -3,8 +3,8 @@ import type { CheckpointStore } from '@bluehelm/event-store';
 export interface CheckpointPolicy {
   /**
    * Save after this many acknowledged events at the latest. Default 1000: each save is a durable
-   * write (an fsync on SQLite, on the service's event loop), and after a crash the relay only
-   * republishes what came after it, which JetStream drops as duplicates.
+   * write (an fsync on SQLite), and after a crash the relay only republishes what came after it,
+   * which JetStream drops as duplicates.
    */
   readonly everyEvents?: number;
   /** Save an acknowledged position at most this long after its acknowledgement. Default 1000. */

@@ -24,7 +24,7 @@ export class FailedAuthentications {
     const limit = this.config.RATE_LIMIT_PER_MINUTE;
     const record = await this.storage.increment(`failed-authentication:${address}`, RATE_LIMIT_WINDOW_MS, limit, RATE_LIMIT_WINDOW_MS, 'failed-authentication');
     if (!record.isBlocked) return;
-    response.setHeader('Retry-After', String(Math.max(1, Math.ceil(record.timeToBlockExpire))));
+    response.setHeader('Retry-After', String(record.timeToBlockExpire));
     throw new ProblemException(
       problemOf('rate-limited', `More than ${limit} requests with no valid token from this address in a minute; try again later.`),
     );

@@ -39,7 +39,7 @@ export class IncidentViewQuery {
   }
 
   /** The incident stream's events; none for an incident nobody reported. */
-  async eventsOf(incidentId: string): Promise<RecordedEvent[]> {
+  private async eventsOf(incidentId: string): Promise<RecordedEvent[]> {
     try {
       return await this.store.readStream(incidentStream(incidentId));
     } catch (error) {
